@@ -1,0 +1,190 @@
+package dev.onecli4j.generated.runtime;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One operation's HTTP request, fully built but not yet sent: method, encoded path, query,
+ * operation-specific headers and body, and the type its success answer is read into.
+ * Immutable; {@link #newBuilder()} copies it.
+ *
+ * @param <T> the result type of the operation
+ */
+public final class ApiRequest<T> {
+  private final String operationId;
+  private final String method;
+  private final String pathTemplate;
+  private final String path;
+  private final List<Map.Entry<String, String>> query;
+  private final Map<String, String> headers;
+  private final Object body;
+  private final ResponseType<T> responseType;
+  private final boolean redirectExpected;
+
+  private ApiRequest(Builder<T> b) {
+    this.operationId = b.operationId;
+    this.method = b.method;
+    this.pathTemplate = b.pathTemplate;
+    this.path = b.path.toString();
+    this.query = Collections.unmodifiableList(new ArrayList<>(b.query));
+    this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+    this.body = b.body;
+    this.responseType = b.responseType;
+    this.redirectExpected = b.redirectExpected;
+  }
+
+  /** Starts a request for {@code method} on {@code pathTemplate} (e.g. {@code /secrets/{secretId}}). */
+  public static <T> Builder<T> builder(
+      String operationId, String method, String pathTemplate, ResponseType<T> responseType) {
+    return new Builder<>(operationId, method, pathTemplate, responseType);
+  }
+
+  /** The OpenAPI operationId, e.g. {@code createSecret}. */
+  public String operationId() {
+    return operationId;
+  }
+
+  /** The HTTP method in upper case. */
+  public String method() {
+    return method;
+  }
+
+  /** The path as the spec writes it, with {@code {name}} placeholders. */
+  public String pathTemplate() {
+    return pathTemplate;
+  }
+
+  /** The path with every parameter percent-encoded, relative to the base URL. */
+  public String path() {
+    return path;
+  }
+
+  /** Query parameters in order, names and values not yet encoded. */
+  public List<Map.Entry<String, String>> query() {
+    return query;
+  }
+
+  /** Headers the operation itself defines (not the client's defaults). */
+  public Map<String, String> headers() {
+    return headers;
+  }
+
+  /** The body to serialize as JSON, or {@code null} for none. */
+  public Object body() {
+    return body;
+  }
+
+  /** The type the success answer is read into. */
+  public ResponseType<T> responseType() {
+    return responseType;
+  }
+
+  /** Whether the operation answers with a redirect (3xx) on success. */
+  public boolean redirectExpected() {
+    return redirectExpected;
+  }
+
+  /** A builder that starts as a copy of this request. */
+  public Builder<T> newBuilder() {
+    Builder<T> b = new Builder<>(operationId, method, pathTemplate, responseType);
+    b.path.setLength(0);
+    b.path.append(path);
+    b.query.addAll(query);
+    b.headers.putAll(headers);
+    b.body = body;
+    b.redirectExpected = redirectExpected;
+    return b;
+  }
+
+  @Override
+  public String toString() {
+    // The body may hold secret values, so it is never printed.
+    return "ApiRequest{" + operationId + " " + method + " " + pathTemplate + "}";
+  }
+
+  /**
+   * Builds an {@link ApiRequest}.
+   *
+   * @param <T> the result type
+   */
+  public static final class Builder<T> {
+    private final String operationId;
+    private final String method;
+    private final String pathTemplate;
+    private final ResponseType<T> responseType;
+    private final StringBuilder path;
+    private final List<Map.Entry<String, String>> query = new ArrayList<>(2);
+    private final Map<String, String> headers = new LinkedHashMap<>(2);
+    private Object body;
+    private boolean redirectExpected;
+
+    private Builder(
+        String operationId, String method, String pathTemplate, ResponseType<T> responseType) {
+      this.operationId = Objects.requireNonNull(operationId, "operationId");
+      this.method = Objects.requireNonNull(method, "method");
+      this.pathTemplate = Objects.requireNonNull(pathTemplate, "pathTemplate");
+      this.responseType = Objects.requireNonNull(responseType, "responseType");
+      this.path = new StringBuilder(pathTemplate);
+    }
+
+    /** Replaces the {@code {name}} placeholder with the percent-encoded value. */
+    public Builder<T> pathParam(String name, Object value) {
+      String placeholder = "{" + name + "}";
+      int at = path.indexOf(placeholder);
+      if (at < 0) {
+        throw new IllegalArgumentException("no path parameter '" + name + "' in " + pathTemplate);
+      }
+      String encoded = PathSegments.encode(name, value == null ? null : String.valueOf(value));
+      path.replace(at, at + placeholder.length(), encoded);
+      return this;
+    }
+
+    /**
+     * Adds a query parameter; a {@code null} value is skipped and a collection adds one
+     * parameter per element.
+     */
+    public Builder<T> queryParam(String name, Object value) {
+      if (value instanceof Collection) {
+        for (Object element : (Collection<?>) value) {
+          queryParam(name, element);
+        }
+      } else if (value != null) {
+        query.add(new java.util.AbstractMap.SimpleImmutableEntry<>(name, String.valueOf(value)));
+      }
+      return this;
+    }
+
+    /** Sets an operation header; a {@code null} value is skipped. */
+    public Builder<T> header(String name, Object value) {
+      if (value != null) {
+        headers.put(name, String.valueOf(value));
+      }
+      return this;
+    }
+
+    /** Sets the JSON body. */
+    public Builder<T> body(Object body) {
+      this.body = body;
+      return this;
+    }
+
+    /** Marks the operation as answering with a redirect on success. */
+    public Builder<T> redirectExpected(boolean expected) {
+      this.redirectExpected = expected;
+      return this;
+    }
+
+    /** Builds the request. */
+    public ApiRequest<T> build() {
+      if (path.indexOf("{") >= 0) {
+        throw new IllegalStateException("unfilled path parameter in " + path);
+      }
+      return new ApiRequest<>(this);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package dev.onecli4j.generated.runtime;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.lang.reflect.Type;
+import java.util.Objects;
+
+/**
+ * The Java type an operation's success body is read into.
+ *
+ * @param <T> the result type
+ */
+public final class ResponseType<T> {
+  private static final ResponseType<Void> NONE = new ResponseType<>(Void.class, true);
+
+  private final Type type;
+  private final boolean empty;
+
+  private ResponseType(Type type, boolean empty) {
+    this.type = type;
+    this.empty = empty;
+  }
+
+  /** A response type for the given Jackson type reference. */
+  public static <T> ResponseType<T> of(TypeReference<T> reference) {
+    return new ResponseType<>(Objects.requireNonNull(reference, "reference").getType(), false);
+  }
+
+  /** A response type for a plain class. */
+  public static <T> ResponseType<T> of(Class<T> type) {
+    return new ResponseType<>(Objects.requireNonNull(type, "type"), false);
+  }
+
+  /** The response type of operations that answer with no body (204, 302). */
+  public static ResponseType<Void> none() {
+    return NONE;
+  }
+
+  /** The reflected Java type. */
+  public Type type() {
+    return type;
+  }
+
+  /** Whether the success answer carries no body to read. */
+  public boolean isEmpty() {
+    return empty;
+  }
+
+  @Override
+  public String toString() {
+    return "ResponseType{" + type.getTypeName() + "}";
+  }
+}
