@@ -1,0 +1,71 @@
+package dev.onecli4j;
+
+import java.util.List;
+import java.util.Map;
+import okhttp3.Headers;
+
+/**
+ * A call's HTTP answer beside its parsed body: status, headers and request id.
+ *
+ * @param <T> the parsed body type
+ */
+public final class RawResponse<T> {
+  private final int status;
+  private final Headers headers;
+  private final T body;
+  private final int attempts;
+
+  /** Creates a raw response. */
+  public RawResponse(int status, Headers headers, T body, int attempts) {
+    this.status = status;
+    this.headers = headers;
+    this.body = body;
+    this.attempts = attempts;
+  }
+
+  /** The HTTP status code. */
+  public int status() {
+    return status;
+  }
+
+  /** Response headers; lookups by name ignore case. */
+  public Headers headers() {
+    return headers;
+  }
+
+  /** Response headers as a map from lower-case name to values. */
+  public Map<String, List<String>> headerMap() {
+    return headers.toMultimap();
+  }
+
+  /** The last value of header {@code name}, or {@code null}. */
+  public String header(String name) {
+    return headers.get(name);
+  }
+
+  /** The server's request id ({@code X-Request-Id} or {@code Request-Id}), or {@code null}. */
+  public String requestId() {
+    String id = header("X-Request-Id");
+    return id != null ? id : header("Request-Id");
+  }
+
+  /** The parsed body; {@code null} for answers without one. */
+  public T body() {
+    return body;
+  }
+
+  /** How many attempts the call took (1 when it was not retried). */
+  public int attempts() {
+    return attempts;
+  }
+
+  /** The same answer with another body. */
+  public <R> RawResponse<R> withBody(R newBody) {
+    return new RawResponse<>(status, headers, newBody, attempts);
+  }
+
+  @Override
+  public String toString() {
+    return "RawResponse{status=" + status + ", requestId=" + requestId() + ", attempts=" + attempts + "}";
+  }
+}

@@ -1,0 +1,113 @@
+package dev.onecli4j;
+
+import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.service.usersecrets.ProviderPresetsService;
+import dev.onecli4j.service.usersecrets.UserSecretsService;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Client of the user-secrets API: a per-user library of secrets with provider presets.
+ *
+ * <pre>{@code
+ * UserSecrets us = UserSecrets.builder().baseUrl("https://example.com/api/v1").token(token).build();
+ * UserSecret s = us.secrets().createFromPreset("openai", key);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; share one instance. {@link #close()} releases the connection
+ * pool if the SDK created it.
+ */
+public final class UserSecrets implements AutoCloseable {
+  private final HttpTransport transport;
+  private final UserSecretsService secrets;
+  private final ProviderPresetsService presets;
+  private final UserSecretsAsync async;
+
+  private UserSecrets(HttpTransport transport) {
+    this.transport = transport;
+    this.secrets = new UserSecretsService(transport);
+    this.presets = new ProviderPresetsService(transport);
+    this.async = new UserSecretsAsync(transport);
+  }
+
+  /** A builder; {@code baseUrl} and {@code token} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The caller's secrets. */
+  public UserSecretsService secrets() {
+    return secrets;
+  }
+
+  /** The provider presets. */
+  public ProviderPresetsService presets() {
+    return presets;
+  }
+
+  /** The same client with calls that return futures. */
+  public UserSecretsAsync async() {
+    return async;
+  }
+
+  /** The options this client applies. */
+  public ClientOptions options() {
+    return transport.options();
+  }
+
+  /** A copy with modified options that shares this client's connection pool. */
+  public UserSecrets withOptions(Consumer<ClientOptions.Builder> modifier) {
+    ClientOptions.Builder b = transport.options().newBuilder();
+    modifier.accept(b);
+    return new UserSecrets(transport.withOptions(b.build()));
+  }
+
+  /**
+   * Runs one call and returns its raw answer (status, headers, request id) with the parsed body:
+   * {@code us.withRawResponse(c -> c.secrets().list())}.
+   */
+  public <T> RawResponse<T> withRawResponse(Function<? super UserSecrets, T> call) {
+    return RawCapture.sync(transport, UserSecrets::new, call);
+  }
+
+  /** Releases the connection pool and threads, if the SDK created them. */
+  @Override
+  public void close() {
+    transport.close();
+  }
+
+  @Override
+  public String toString() {
+    return "UserSecrets{" + transport.options().baseUrl() + "}";
+  }
+
+  /** Builds {@link UserSecrets} clients. */
+  public static final class Builder extends ClientOptions.AbstractBuilder<Builder> {
+    private boolean baseUrlSet;
+
+    private Builder() {}
+
+    /** Sets the API's base URL, e.g. {@code https://example.com/api/v1} (required). */
+    @Override
+    public Builder baseUrl(String baseUrl) {
+      baseUrlSet = true;
+      return super.baseUrl(baseUrl);
+    }
+
+    /** Sets the user's bearer token (required); the same as {@link #apiKey}. */
+    public Builder token(String token) {
+      return apiKey(token);
+    }
+
+    /** Builds the client. */
+    public UserSecrets build() {
+      ClientOptions options = options();
+      if (!baseUrlSet) {
+        throw new IllegalStateException("UserSecrets needs baseUrl: the user-secrets API has no default host");
+      }
+      Objects.requireNonNull(options.apiKey(), "token is required");
+      return new UserSecrets(HttpTransport.create(options));
+    }
+  }
+}

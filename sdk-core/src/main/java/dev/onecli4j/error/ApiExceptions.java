@@ -1,0 +1,70 @@
+package dev.onecli4j.error;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** Creates the {@link ApiException} subclass that matches a status. */
+public final class ApiExceptions {
+  private ApiExceptions() {}
+
+  /**
+   * The exception for an answer with {@code status}; {@code retryAfterOrNull} is used only for 429.
+   * Never throws; every argument but {@code status} may be null.
+   */
+  public static ApiException create(
+      int status, Map<String, List<String>> headers, ErrorBody body, Duration retryAfterOrNull) {
+    switch (status) {
+      case 400:
+        return new BadRequestException(headers, body);
+      case 401:
+        return new AuthenticationException(headers, body);
+      case 403:
+        return new PermissionDeniedException(headers, body);
+      case 404:
+        return new NotFoundException(headers, body);
+      case 409:
+        return new ConflictException(headers, body);
+      case 410:
+        return new GoneException(headers, body);
+      case 422:
+        return new UnprocessableEntityException(headers, body);
+      case 426:
+        return new UpgradeRequiredException(headers, body);
+      case 429:
+        return new RateLimitException(headers, body, retryAfterOrNull);
+      case 500:
+        return new InternalServerException(headers, body);
+      case 502:
+        return new BadGatewayException(headers, body);
+      case 503:
+        return new ServiceUnavailableException(headers, body);
+      case 504:
+        return new GatewayTimeoutException(headers, body);
+      default:
+        return new UnexpectedStatusException(status, headers, body);
+    }
+  }
+
+  /** The standard reason phrase of {@code status}, or the name of its class (e.g. "Server Error"). */
+  public static String reasonPhrase(int status) {
+    String phrase = ReasonPhrases.of(status);
+    if (phrase != null) {
+      return phrase;
+    }
+    switch (status / 100) {
+      case 1:
+        return "Informational";
+      case 2:
+        return "Success";
+      case 3:
+        return "Redirection";
+      case 4:
+        return "Client Error";
+      case 5:
+        return "Server Error";
+      default:
+        return "Unknown Status";
+    }
+  }
+}

@@ -1,0 +1,14 @@
+package dev.onecli4j.error;
+
+import java.util.List;
+import java.util.Map;
+
+/** The server answered 401 Unauthorized: the credentials are missing or invalid. */
+public class AuthenticationException extends ApiException {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the exception from the response headers and the parsed body. */
+  public AuthenticationException(Map<String, List<String>> headers, ErrorBody body) {
+    super(401, headers, body);
+  }
+}

@@ -1,0 +1,59 @@
+package dev.onecli4j.error;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** What could be read from the body of an error answer; every text in it is already redacted. */
+public final class ErrorBody {
+  private final String type;
+  private final String message;
+  private final List<FieldError> fieldErrors;
+  private final String excerpt;
+
+  /** Creates a parse result; a null {@code fieldErrors} becomes empty, a null {@code excerpt} becomes {@code ""}. */
+  public ErrorBody(String type, String message, List<FieldError> fieldErrors, String excerpt) {
+    this.type = type;
+    this.message = message;
+    this.fieldErrors = copy(fieldErrors);
+    this.excerpt = excerpt == null ? "" : excerpt;
+  }
+
+  private static List<FieldError> copy(List<FieldError> fieldErrors) {
+    if (fieldErrors == null || fieldErrors.isEmpty()) {
+      return Collections.emptyList();
+    }
+    List<FieldError> copy = new ArrayList<>(fieldErrors.size());
+    for (FieldError error : fieldErrors) {
+      if (error != null) {
+        copy.add(error);
+      }
+    }
+    return Collections.unmodifiableList(copy);
+  }
+
+  /** The server's machine-readable error type, or {@code null}. */
+  public String type() {
+    return type;
+  }
+
+  /** The human message; the parser always sets one. */
+  public String message() {
+    return message;
+  }
+
+  /** Field-level problems; never null. */
+  public List<FieldError> fieldErrors() {
+    return fieldErrors;
+  }
+
+  /** A bounded, redacted excerpt of the body; never null. */
+  public String excerpt() {
+    return excerpt;
+  }
+
+  @Override
+  public String toString() {
+    return "ErrorBody{type=" + type + ", message=" + message + ", fieldErrors=" + fieldErrors + "}";
+  }
+}

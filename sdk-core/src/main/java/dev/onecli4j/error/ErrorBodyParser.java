@@ -1,0 +1,214 @@
+package dev.onecli4j.error;
+
+import dev.onecli4j.http.Redaction;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads the body of an error answer into an {@link ErrorBody}: JSON in the shapes of both APIs
+ * (flat, envelope, canonical with field errors, FastAPI, RFC 9457 problem details), HTML pages,
+ * plain text and empty bodies. It never throws, and redacts everything it returns.
+ */
+public final class ErrorBodyParser {
+  /** The default number of body bytes a caller reads for the parser. */
+  public static final int DEFAULT_MAX_BYTES = 64 * 1024;
+  /** The longest excerpt, in characters. */
+  public static final int MAX_EXCERPT_CHARS = 2048;
+  /** The longest message, in characters. */
+  public static final int MAX_MESSAGE_CHARS = 500;
+  /** The longest message taken from a plain-text body, in characters. */
+  public static final int MAX_TEXT_MESSAGE_CHARS = 200;
+
+  static final String HTML_PAGE = "HTML error page";
+  private static final int MAX_TYPE_CHARS = 200;
+  private static final int MAX_LOC_PART_CHARS = 200;
+  private static final ErrorBody LAST_RESORT = new ErrorBody(null, "HTTP error", null, "");
+
+  private final int status;
+  private final Collection<String> secrets;
+
+  private ErrorBodyParser(int status, Collection<String> secrets) {
+    this.status = status;
+    this.secrets = secrets == null ? Collections.<String>emptyList() : secrets;
+  }
+
+  /**
+   * Parses {@code body[0, length)}, a prefix of the body the caller has already read and bounded.
+   * Every text in the result has sensitive JSON values, the {@code knownSecrets} and token-shaped
+   * strings masked. Never throws; every argument may be null.
+   */
+  public static ErrorBody parse(
+      int status, String contentType, byte[] body, int length, Collection<String> knownSecrets) {
+    try {
+      return new ErrorBodyParser(status, knownSecrets).parse(contentType, decode(contentType, body, length));
+    } catch (Throwable t) {
+      return fallback(status);
+    }
+  }
+
+  private static ErrorBody fallback(int status) {
+    try {
+      return new ErrorBody(null, ApiExceptions.reasonPhrase(status), null, "");
+    } catch (Throwable t) {
+      return LAST_RESORT;
+    }
+  }
+
+  private ErrorBody parse(String contentType, String raw) {
+    String text = maskTrailingPartialSecret(raw);
+    String trimmed = text.trim();
+    if (trimmed.isEmpty()) {
+      return new ErrorBody(null, ApiExceptions.reasonPhrase(status), null, "");
+    }
+    String mediaType = mediaType(contentType);
+    if (isJson(mediaType) || trimmed.startsWith("{") || trimmed.startsWith("[")) {
+      JsonErrorReader.Found found = JsonErrorReader.read(trimmed);
+      if (found != null) {
+        return fromJson(found, trimmed);
+      }
+    }
+    if (isHtml(mediaType, trimmed)) {
+      return fromHtml(trimmed);
+    }
+    return fromText(trimmed);
+  }
+
+  private ErrorBody fromJson(JsonErrorReader.Found found, String text) {
+    String message = line(found.message, MAX_MESSAGE_CHARS);
+    List<FieldError> fieldErrors = new ArrayList<>(found.fieldErrors.size());
+    for (FieldError error : found.fieldErrors) {
+      fieldErrors.add(clean(error));
+    }
+    return new ErrorBody(
+        line(found.type, MAX_TYPE_CHARS),
+        message == null ? ApiExceptions.reasonPhrase(status) : message,
+        fieldErrors,
+        excerpt(text));
+  }
+
+  private ErrorBody fromHtml(String html) {
+    String cleaned = clean(html);
+    String title = line(HtmlText.title(cleaned), MAX_MESSAGE_CHARS);
+    return new ErrorBody(null, title == null ? HTML_PAGE : title, null, excerpt(HtmlText.visibleText(cleaned)));
+  }
+
+  private ErrorBody fromText(String text) {
+    String cleaned = clean(text);
+    String message = Texts.blankToNull(Texts.cap(Texts.oneLine(firstLine(cleaned)), MAX_TEXT_MESSAGE_CHARS));
+    return new ErrorBody(
+        null, message == null ? ApiExceptions.reasonPhrase(status) : message, null, excerpt(cleaned));
+  }
+
+  private FieldError clean(FieldError error) {
+    List<Object> loc = new ArrayList<>(error.loc().size());
+    for (Object part : error.loc()) {
+      loc.add(part instanceof String ? Texts.cap(clean((String) part), MAX_LOC_PART_CHARS) : part);
+    }
+    String msg = line(error.msg(), MAX_MESSAGE_CHARS);
+    return new FieldError(loc, msg == null ? "" : msg, line(error.type(), MAX_TYPE_CHARS));
+  }
+
+  /** {@code text} redacted, on one line, bounded; {@code null} when null or blank. */
+  private String line(String text, int max) {
+    return text == null ? null : Texts.blankToNull(Texts.cap(Texts.oneLine(clean(text)), max));
+  }
+
+  private String excerpt(String text) {
+    return Texts.cap(clean(text).trim(), MAX_EXCERPT_CHARS);
+  }
+
+  private String clean(String text) {
+    return Redaction.redactJson(Redaction.scrub(text, secrets));
+  }
+
+  /** Masks a known secret whose start ends the text, as when the caller's bound cut it. */
+  private String maskTrailingPartialSecret(String text) {
+    String result = text;
+    for (String secret : secrets) {
+      if (secret == null || secret.length() <= Redaction.MIN_SECRET_LENGTH) {
+        continue;
+      }
+      int longest = Math.min(secret.length() - 1, result.length());
+      for (int k = longest; k >= Redaction.MIN_SECRET_LENGTH; k--) {
+        int start = result.length() - k;
+        if (result.charAt(start) == secret.charAt(0) && result.regionMatches(start, secret, 0, k)) {
+          result = result.substring(0, start) + Redaction.MASK;
+          break;
+        }
+      }
+    }
+    return result;
+  }
+
+  private static String firstLine(String text) {
+    int start = 0;
+    while (start < text.length()) {
+      int end = start;
+      while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        end++;
+      }
+      String line = text.substring(start, end).trim();
+      if (!line.isEmpty()) {
+        return line;
+      }
+      start = end + 1;
+    }
+    return "";
+  }
+
+  static String decode(String contentType, byte[] body, int length) {
+    if (body == null) {
+      return "";
+    }
+    int n = Math.max(0, Math.min(length, body.length));
+    String text = new String(body, 0, n, charset(contentType));
+    return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+  }
+
+  private static Charset charset(String contentType) {
+    if (contentType == null) {
+      return StandardCharsets.UTF_8;
+    }
+    for (String parameter : contentType.split(";")) {
+      String[] pair = parameter.trim().split("=", 2);
+      if (pair.length == 2 && pair[0].trim().equalsIgnoreCase("charset")) {
+        try {
+          return Charset.forName(pair[1].trim().replace("\"", ""));
+        } catch (IllegalArgumentException e) {
+          return StandardCharsets.UTF_8;
+        }
+      }
+    }
+    return StandardCharsets.UTF_8;
+  }
+
+  private static String mediaType(String contentType) {
+    if (contentType == null) {
+      return "";
+    }
+    int semicolon = contentType.indexOf(';');
+    return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isJson(String mediaType) {
+    return mediaType.equals("application/json") || mediaType.equals("text/json") || mediaType.endsWith("+json");
+  }
+
+  private static boolean isHtml(String mediaType, String text) {
+    if (mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml")) {
+      return true;
+    }
+    String start = text.substring(0, Math.min(text.length(), 32)).toLowerCase(Locale.ROOT);
+    for (String prefix : new String[] {"<!doctype html", "<html", "<head", "<body", "<title"}) {
+      if (start.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,16 @@
+package dev.onecli4j.error;
+
+/** Base of every exception the SDK throws; unchecked. */
+public class OneCliException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the exception with {@code message}. */
+  public OneCliException(String message) {
+    super(message);
+  }
+
+  /** Creates the exception with {@code message} and the {@code cause} it wraps. */
+  public OneCliException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

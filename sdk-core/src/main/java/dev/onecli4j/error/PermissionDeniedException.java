@@ -1,0 +1,14 @@
+package dev.onecli4j.error;
+
+import java.util.List;
+import java.util.Map;
+
+/** The server answered 403 Forbidden: the credentials may not perform this operation. */
+public class PermissionDeniedException extends ApiException {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the exception from the response headers and the parsed body. */
+  public PermissionDeniedException(Map<String, List<String>> headers, ErrorBody body) {
+    super(403, headers, body);
+  }
+}

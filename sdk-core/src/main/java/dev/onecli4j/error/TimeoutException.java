@@ -1,0 +1,24 @@
+package dev.onecli4j.error;
+
+/** An attempt ran past its timeout, or the whole call ran past its overall deadline. */
+public class TimeoutException extends OneCliException {
+  private static final long serialVersionUID = 1L;
+
+  private final boolean overallDeadline;
+
+  /** Creates the exception; {@code overallDeadline} tells which limit was exceeded. */
+  public TimeoutException(String message, boolean overallDeadline) {
+    this(message, null, overallDeadline);
+  }
+
+  /** Creates the exception with the failure that revealed the timeout, which may be null. */
+  public TimeoutException(String message, Throwable cause, boolean overallDeadline) {
+    super(message, cause);
+    this.overallDeadline = overallDeadline;
+  }
+
+  /** Whether the overall deadline of the call passed, rather than the timeout of one attempt. */
+  public boolean overallDeadline() {
+    return overallDeadline;
+  }
+}

@@ -1,0 +1,52 @@
+package dev.onecli4j.http;
+
+import dev.onecli4j.RawResponse;
+import java.time.Duration;
+
+/**
+ * What one attempt of a call came to: the call's result, a retry after a delay, or the call's
+ * failure.
+ */
+final class AttemptOutcome<T> {
+  private final RawResponse<T> response;
+  private final Duration retryDelay;
+  private final RuntimeException error;
+
+  private AttemptOutcome(RawResponse<T> response, Duration retryDelay, RuntimeException error) {
+    this.response = response;
+    this.retryDelay = retryDelay;
+    this.error = error;
+  }
+
+  static <T> AttemptOutcome<T> success(RawResponse<T> response) {
+    return new AttemptOutcome<>(response, null, null);
+  }
+
+  static <T> AttemptOutcome<T> retry(Duration delay) {
+    return new AttemptOutcome<>(null, delay, null);
+  }
+
+  static <T> AttemptOutcome<T> failure(RuntimeException error) {
+    return new AttemptOutcome<>(null, null, error);
+  }
+
+  boolean isSuccess() {
+    return response != null;
+  }
+
+  boolean isRetry() {
+    return retryDelay != null;
+  }
+
+  RawResponse<T> response() {
+    return response;
+  }
+
+  Duration retryDelay() {
+    return retryDelay;
+  }
+
+  RuntimeException error() {
+    return error;
+  }
+}

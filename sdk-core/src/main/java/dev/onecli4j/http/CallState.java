@@ -1,0 +1,238 @@
+package dev.onecli4j.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.onecli4j.RawResponse;
+import dev.onecli4j.error.InvalidResponseException;
+import dev.onecli4j.error.TimeoutException;
+import dev.onecli4j.generated.runtime.ApiRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * One call in progress: its request, deadline and attempt count, and the policy that turns each
+ * attempt's answer or failure into an {@link AttemptOutcome}. Shared by the blocking and the
+ * asynchronous paths; used by one attempt at a time.
+ */
+final class CallState<T> {
+  private final HttpTransport transport;
+  private final ApiRequest<T> request;
+  private final Request httpRequest;
+  private final byte[] body;
+  private final long startNanos;
+  private final long deadlineNanos;
+  private final long attemptTimeoutNanos;
+  private final int maxRetries;
+  private int attempt;
+  private long attemptStartNanos;
+  private int lastStatus = -1;
+
+  CallState(
+      HttpTransport transport,
+      ApiRequest<T> request,
+      Request httpRequest,
+      byte[] body,
+      Duration attemptTimeout,
+      Duration callTimeout,
+      int maxRetries) {
+    this.transport = transport;
+    this.request = request;
+    this.httpRequest = httpRequest;
+    this.body = body;
+    this.startNanos = transport.options().clock().nanoTime();
+    this.deadlineNanos = startNanos + callTimeout.toNanos();
+    this.attemptTimeoutNanos = attemptTimeout.toNanos();
+    this.maxRetries = maxRetries;
+  }
+
+  String operationId() {
+    return request.operationId();
+  }
+
+  /** Starts the next attempt's OkHttp call, bounded by the attempt timeout and the deadline. */
+  Call nextAttempt() {
+    long now = transport.options().clock().nanoTime();
+    long left = deadlineNanos - now;
+    if (attempt == 0) {
+      notifyListener(l -> l.onRequestStart(request.operationId(), request.method(), request.path()));
+    }
+    if (left <= 0) {
+      TimeoutException e =
+          new TimeoutException("overall deadline exceeded before attempt " + (attempt + 1) + " of " + operationId(), null, true);
+      throw end(e);
+    }
+    attempt++;
+    attemptStartNanos = now;
+    HttpLog.request(
+        httpRequest.method(), httpRequest.url(), attempt, httpRequest.headers(), body, transport.options().logBodies());
+    Call call = transport.http().newCall(httpRequest);
+    call.timeout().timeout(Math.min(attemptTimeoutNanos, left), TimeUnit.NANOSECONDS);
+    return call;
+  }
+
+  /** The outcome of an attempt that got an answer; always closes the response. */
+  AttemptOutcome<T> onResponse(Response response) {
+    try (Response r = response) {
+      lastStatus = r.code();
+      HttpLog.response(httpRequest.method(), httpRequest.url(), r.code(), attempt, elapsedSinceAttempt(), r.headers());
+      if (isSuccess(r.code())) {
+        T parsed = readBody(r);
+        transport.noteDeprecation(r, request);
+        transport.options().retryBudget().onSuccess();
+        RawResponse<T> raw = new RawResponse<>(r.code(), r.headers(), parsed, attempt);
+        end(null);
+        return AttemptOutcome.success(raw);
+      }
+      RetryDecision decision =
+          transport
+              .options()
+              .retryPolicy()
+              .decide(
+                  request.method(),
+                  attempt,
+                  maxRetries,
+                  r.code(),
+                  null,
+                  r::header,
+                  nanosLeft(),
+                  transport.options().clock(),
+                  transport.options().random());
+      if (decision.shouldRetry() && transport.options().retryBudget().tryAcquire(false)) {
+        return retry(decision);
+      }
+      return AttemptOutcome.failure(
+          end(
+              ErrorResponses.toException(
+                  r,
+                  body,
+                  transport.options().apiKey(),
+                  transport.options().maxErrorBodyBytes(),
+                  transport.options().clock())));
+    } catch (IOException e) {
+      return onFailure(e);
+    } catch (RuntimeException e) {
+      return AttemptOutcome.failure(end(e));
+    }
+  }
+
+  /** The outcome of an attempt that failed without a (complete) answer. */
+  AttemptOutcome<T> onFailure(IOException e) {
+    FailureKind kind = Failures.classify(e);
+    HttpLog.failure(httpRequest.method(), httpRequest.url(), attempt, elapsedSinceAttempt(), kind, e);
+    long left = nanosLeft();
+    if (left > 0) {
+      RetryDecision decision =
+          transport
+              .options()
+              .retryPolicy()
+              .decide(
+                  request.method(),
+                  attempt,
+                  maxRetries,
+                  -1,
+                  kind,
+                  name -> null,
+                  left,
+                  transport.options().clock(),
+                  transport.options().random());
+      if (decision.shouldRetry()
+          && transport.options().retryBudget().tryAcquire(kind == FailureKind.ATTEMPT_TIMEOUT)) {
+        return retry(decision);
+      }
+    }
+    return AttemptOutcome.failure(end(Failures.toException(e, kind, operationId(), attempt, left <= 0)));
+  }
+
+  private AttemptOutcome<T> retry(RetryDecision decision) {
+    HttpLog.retry(operationId(), attempt, decision.delay(), decision.reason());
+    notifyListener(l -> l.onRetry(operationId(), attempt, decision.delay(), decision.reason()));
+    return AttemptOutcome.retry(decision.delay());
+  }
+
+  private boolean isSuccess(int status) {
+    return (status >= 200 && status < 300) || (request.redirectExpected() && status >= 300 && status < 400);
+  }
+
+  private T readBody(Response r) throws IOException {
+    if (request.responseType().isEmpty()) {
+      return null;
+    }
+    ResponseBody responseBody = r.body();
+    MediaType type = responseBody.contentType();
+    if (type != null && !isJson(type)) {
+      throw invalid(r, "expected JSON but the answer is " + type.type() + "/" + type.subtype());
+    }
+    ObjectReader reader = transport.readerFor(request.responseType().type());
+    T value;
+    if (transport.options().logBodies() && HttpLog.LOG.isTraceEnabled()) {
+      byte[] bytes = responseBody.bytes();
+      HttpLog.responseBody(bytes, true);
+      value = parse(r, reader, bytes, null);
+    } else {
+      try (InputStream in = responseBody.byteStream()) {
+        value = parse(r, reader, null, in);
+      }
+    }
+    if (value == null) {
+      throw invalid(r, "expected a JSON body but the answer was empty or null");
+    }
+    return value;
+  }
+
+  private T parse(Response r, ObjectReader reader, byte[] bytes, InputStream in) throws IOException {
+    try {
+      return bytes != null ? reader.readValue(bytes) : reader.readValue(in);
+    } catch (JsonProcessingException e) {
+      // Jackson's message quotes the input, which may hold a credential: keep only the location.
+      String where =
+          e.getLocation() == null
+              ? ""
+              : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+      throw invalid(r, "the answer is not valid JSON of the expected shape" + where);
+    }
+  }
+
+  private InvalidResponseException invalid(Response r, String why) {
+    String requestId = r.header("X-Request-Id", r.header("Request-Id"));
+    return new InvalidResponseException(operationId() + ": " + why, r.code(), requestId);
+  }
+
+  private static boolean isJson(MediaType type) {
+    return type.subtype().equals("json") || type.subtype().endsWith("+json");
+  }
+
+  private long nanosLeft() {
+    return deadlineNanos - transport.options().clock().nanoTime();
+  }
+
+  private Duration elapsedSinceAttempt() {
+    return Duration.ofNanos(transport.options().clock().nanoTime() - attemptStartNanos);
+  }
+
+  private RuntimeException end(RuntimeException error) {
+    Duration elapsed = Duration.ofNanos(transport.options().clock().nanoTime() - startNanos);
+    int status = lastStatus;
+    int attempts = attempt;
+    notifyListener(l -> l.onRequestEnd(operationId(), status, attempts, elapsed, error));
+    return error;
+  }
+
+  private void notifyListener(java.util.function.Consumer<RequestListener> event) {
+    RequestListener listener = transport.options().listener();
+    if (listener == RequestListener.NONE) {
+      return;
+    }
+    try {
+      event.accept(listener);
+    } catch (RuntimeException e) {
+      HttpLog.LOG.warn("RequestListener threw {}; ignored", e.getClass().getName());
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package dev.onecli4j.http;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/** The SDK's own Jackson configuration; the application's global mapper is never touched. */
+public final class Json {
+  /** Deepest JSON nesting the SDK reads. */
+  public static final int MAX_NESTING_DEPTH = 200;
+  /** Longest JSON string the SDK reads, in characters. */
+  public static final int MAX_STRING_LENGTH = 16 * 1024 * 1024;
+
+  private static final ObjectMapper MAPPER = create();
+
+  private Json() {}
+
+  /** The shared, configured mapper. Do not reconfigure it. */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /** A new mapper with the SDK's configuration. */
+  public static ObjectMapper create() {
+    ObjectMapper mapper = new ObjectMapper();
+    mapper
+        .getFactory()
+        .setStreamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxStringLength(MAX_STRING_LENGTH)
+                .maxNumberLength(1000)
+                .build())
+        .setStreamWriteConstraints(
+            StreamWriteConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build());
+    mapper.registerModule(new JavaTimeModule());
+    mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    mapper.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+    mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    mapper.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    return mapper;
+  }
+}

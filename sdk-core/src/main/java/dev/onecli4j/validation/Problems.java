@@ -1,0 +1,77 @@
+package dev.onecli4j.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects every problem of one set of parameters, then throws them together: a caller learns
+ * all that is wrong at once, before anything is sent.
+ */
+public final class Problems {
+  private final String subject;
+  private final List<Problem> problems = new ArrayList<>(2);
+
+  private Problems(String subject) {
+    this.subject = subject;
+  }
+
+  /** Starts collecting problems of {@code subject}, e.g. {@code SecretCreateParams}. */
+  public static Problems of(String subject) {
+    return new Problems(subject);
+  }
+
+  /** Records a problem with {@code field}. */
+  public Problems add(String field, String message) {
+    problems.add(new Problem(field, message));
+    return this;
+  }
+
+  /** Records a problem unless {@code ok}. */
+  public Problems check(boolean ok, String field, String message) {
+    if (!ok) {
+      add(field, message);
+    }
+    return this;
+  }
+
+  /** Records a problem when {@code value} is null. */
+  public Problems required(String field, Object value) {
+    return check(value != null, field, "is required");
+  }
+
+  /** Records a problem when {@code value} is null or blank. */
+  public Problems requiredText(String field, String value) {
+    if (value == null) {
+      return add(field, "is required");
+    }
+    return check(!value.trim().isEmpty(), field, "must not be blank");
+  }
+
+  /** Records a problem when {@code id} cannot be sent as one URL path segment. */
+  public Problems requiredId(String field, String id) {
+    if (id == null) {
+      return add(field, "is required");
+    }
+    return check(
+        !id.trim().isEmpty() && !id.equals(".") && !id.equals(".."),
+        field,
+        "must be a non-blank id other than '.' or '..'");
+  }
+
+  /** Whether any problem was recorded. */
+  public boolean isEmpty() {
+    return problems.isEmpty();
+  }
+
+  /** The problems recorded so far. */
+  public List<Problem> list() {
+    return new ArrayList<>(problems);
+  }
+
+  /** Throws a {@link ValidationException} listing every problem, if there is any. */
+  public void throwIfAny() {
+    if (!problems.isEmpty()) {
+      throw new ValidationException(subject, problems);
+    }
+  }
+}
