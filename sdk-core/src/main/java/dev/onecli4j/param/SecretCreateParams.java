@@ -1,0 +1,222 @@
+package dev.onecli4j.param;
+
+import dev.onecli4j.generated.onecli.model.Injection;
+import dev.onecli4j.generated.onecli.model.OnePasswordDisplay;
+import dev.onecli4j.generated.onecli.model.SecretType;
+import dev.onecli4j.generated.onecli.model.ValueSource;
+import dev.onecli4j.validation.Problems;
+
+/**
+ * A secret to create, in a project, an organization or a partner account. Immutable; the value
+ * is masked when printed.
+ *
+ * <pre>{@code
+ * SecretCreateParams.builder()
+ *     .name("Stripe")
+ *     .type(SecretType.GENERIC)
+ *     .value(System.getenv("STRIPE_KEY"))
+ *     .hostPattern("api.stripe.com")
+ *     .injection(Injection.header("Authorization", "Bearer {value}"))
+ *     .build();
+ * }</pre>
+ */
+public final class SecretCreateParams {
+  private final String name;
+  private final SecretType type;
+  private final SecretValue value;
+  private final ValueSource valueSource;
+  private final String opRef;
+  private final OnePasswordDisplay opDisplay;
+  private final String hostPattern;
+  private final String pathPattern;
+  private final Injection injection;
+
+  private SecretCreateParams(Builder b) {
+    this.name = b.name;
+    this.type = b.type;
+    this.value = b.value;
+    this.valueSource = b.valueSource;
+    this.opRef = b.opRef;
+    this.opDisplay = b.opDisplay;
+    this.hostPattern = b.hostPattern;
+    this.pathPattern = b.pathPattern;
+    this.injection = b.injection;
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder that starts with these params. */
+  public Builder newBuilder() {
+    Builder b = new Builder();
+    b.name = name;
+    b.type = type;
+    b.value = value;
+    b.valueSource = valueSource;
+    b.opRef = opRef;
+    b.opDisplay = opDisplay;
+    b.hostPattern = hostPattern;
+    b.pathPattern = pathPattern;
+    b.injection = injection;
+    return b;
+  }
+
+  /** The display name. */
+  public String name() {
+    return name;
+  }
+
+  /** The kind of credential. */
+  public SecretType type() {
+    return type;
+  }
+
+  /** The inline value, or {@code null} for a 1Password reference. */
+  public SecretValue value() {
+    return value;
+  }
+
+  /** Where the value lives; {@code null} means inline. */
+  public ValueSource valueSource() {
+    return valueSource;
+  }
+
+  /** The 1Password reference ({@code op://vault/item/field}), or {@code null}. */
+  public String opRef() {
+    return opRef;
+  }
+
+  /** Display labels of the 1Password item, or {@code null}. */
+  public OnePasswordDisplay opDisplay() {
+    return opDisplay;
+  }
+
+  /** The host the secret is injected for, e.g. {@code api.openai.com} or {@code *.example.com}. */
+  public String hostPattern() {
+    return hostPattern;
+  }
+
+  /** The path pattern requests must match, or {@code null} for any path. */
+  public String pathPattern() {
+    return pathPattern;
+  }
+
+  /** How a generic secret is injected, or {@code null}. */
+  public Injection injection() {
+    return injection;
+  }
+
+  @Override
+  public String toString() {
+    return "SecretCreateParams{name="
+        + name
+        + ", type="
+        + type
+        + ", value="
+        + value
+        + ", valueSource="
+        + valueSource
+        + ", hostPattern="
+        + hostPattern
+        + ", pathPattern="
+        + pathPattern
+        + ", injection="
+        + injection
+        + "}";
+  }
+
+  /** Builds {@link SecretCreateParams}; {@link #build()} checks the required fields. */
+  public static final class Builder {
+    private String name;
+    private SecretType type;
+    private SecretValue value;
+    private ValueSource valueSource;
+    private String opRef;
+    private OnePasswordDisplay opDisplay;
+    private String hostPattern;
+    private String pathPattern;
+    private Injection injection;
+
+    private Builder() {}
+
+    /** Sets the display name (required; 1 to 255 characters after trimming). */
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    /** Sets the kind of credential (required). */
+    public Builder type(SecretType type) {
+      this.type = type;
+      return this;
+    }
+
+    /** Sets the inline value (required unless the value comes from 1Password). */
+    public Builder value(String value) {
+      this.value = value == null ? null : SecretValue.of(value);
+      return this;
+    }
+
+    /** Sets the inline value. */
+    public Builder value(SecretValue value) {
+      this.value = value;
+      return this;
+    }
+
+    /** Reads the value from 1Password at request time instead of storing it. */
+    public Builder onePassword(String opRef) {
+      this.valueSource = ValueSource.ONEPASSWORD;
+      this.opRef = opRef;
+      return this;
+    }
+
+    /** Sets where the value lives explicitly. */
+    public Builder valueSource(ValueSource valueSource) {
+      this.valueSource = valueSource;
+      return this;
+    }
+
+    /** Sets the display labels of the 1Password item. */
+    public Builder opDisplay(OnePasswordDisplay opDisplay) {
+      this.opDisplay = opDisplay;
+      return this;
+    }
+
+    /** Sets the host the secret is injected for (required). */
+    public Builder hostPattern(String hostPattern) {
+      this.hostPattern = hostPattern;
+      return this;
+    }
+
+    /** Sets the path pattern requests must match. */
+    public Builder pathPattern(String pathPattern) {
+      this.pathPattern = pathPattern;
+      return this;
+    }
+
+    /** Sets how a generic secret is injected, e.g. {@code Injection.header("X-Api-Key")}. */
+    public Builder injection(Injection injection) {
+      this.injection = injection;
+      return this;
+    }
+
+    /**
+     * Builds the params.
+     *
+     * @throws dev.onecli4j.validation.ValidationException listing every missing field
+     */
+    public SecretCreateParams build() {
+      boolean onePassword = ValueSource.ONEPASSWORD.equals(valueSource);
+      Problems.of("SecretCreateParams")
+          .requiredText("name", name)
+          .required("type", type)
+          .requiredText("hostPattern", hostPattern)
+          .check(onePassword || value != null, "value", "is required unless the value comes from 1Password")
+          .check(!onePassword || opRef != null, "opRef", "is required when valueSource is onepassword")
+          .throwIfAny();
+      return new SecretCreateParams(this);
+    }
+  }
+}

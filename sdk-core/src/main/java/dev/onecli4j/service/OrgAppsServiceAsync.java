@@ -1,0 +1,14 @@
+package dev.onecli4j.service;
+
+import dev.onecli4j.http.HttpTransport;
+import java.util.Objects;
+
+/** The asynchronous twin of {@link OrgAppsService}. */
+public final class OrgAppsServiceAsync {
+  private final HttpTransport transport;
+
+  /** Binds the service to a transport; applications get it from the client. */
+  public OrgAppsServiceAsync(HttpTransport transport) {
+    this.transport = Objects.requireNonNull(transport, "transport");
+  }
+}

@@ -1,0 +1,123 @@
+package dev.onecli4j.service;
+
+import dev.onecli4j.generated.onecli.model.OrgSecretCreateRequest;
+import dev.onecli4j.generated.onecli.model.OrgSecretUpdateRequest;
+import dev.onecli4j.generated.onecli.model.PartnerSecretCreateRequest;
+import dev.onecli4j.generated.onecli.model.PartnerSecretUpdateRequest;
+import dev.onecli4j.generated.onecli.model.SecretCreateRequest;
+import dev.onecli4j.generated.onecli.model.SecretUpdateRequest;
+import dev.onecli4j.generated.onecli.model.ValueSource;
+import dev.onecli4j.param.SecretCreateParams;
+import dev.onecli4j.param.SecretUpdateParams;
+import dev.onecli4j.param.SecretValue;
+import dev.onecli4j.validation.Problems;
+
+/**
+ * Turns secret params into the request body of each scope. Organization and partner secrets
+ * hold inline values only, so 1Password fields are refused for them.
+ */
+final class SecretBodies {
+  private SecretBodies() {}
+
+  static SecretCreateRequest project(SecretCreateParams p) {
+    SecretCreateRequest.Builder b =
+        SecretCreateRequest.builder()
+            .name(p.name())
+            .type(p.type())
+            .valueSource(p.valueSource())
+            .value(reveal(p.value()))
+            .opRef(p.opRef())
+            .opDisplay(p.opDisplay())
+            .hostPattern(p.hostPattern())
+            .pathPattern(p.pathPattern());
+    if (p.injection() != null) {
+      b.injectionConfig(p.injection());
+    }
+    return b.build();
+  }
+
+  static OrgSecretCreateRequest org(SecretCreateParams p) {
+    inlineOnly("organization", p.valueSource(), p.opRef());
+    OrgSecretCreateRequest.Builder b =
+        OrgSecretCreateRequest.builder()
+            .name(p.name())
+            .type(p.type())
+            .value(reveal(p.value()))
+            .hostPattern(p.hostPattern())
+            .pathPattern(p.pathPattern());
+    if (p.injection() != null) {
+      b.injectionConfig(p.injection());
+    }
+    return b.build();
+  }
+
+  static PartnerSecretCreateRequest partner(SecretCreateParams p) {
+    inlineOnly("partner", p.valueSource(), p.opRef());
+    PartnerSecretCreateRequest.Builder b =
+        PartnerSecretCreateRequest.builder()
+            .name(p.name())
+            .type(p.type())
+            .value(reveal(p.value()))
+            .hostPattern(p.hostPattern())
+            .pathPattern(p.pathPattern());
+    if (p.injection() != null) {
+      b.injectionConfig(p.injection());
+    }
+    return b.build();
+  }
+
+  static SecretUpdateRequest project(SecretUpdateParams p) {
+    SecretUpdateRequest.Builder b =
+        SecretUpdateRequest.builder()
+            .name(p.name())
+            .valueSource(p.valueSource())
+            .value(reveal(p.value()))
+            .opRef(p.opRef())
+            .opDisplay(p.opDisplay())
+            .hostPattern(p.hostPattern());
+    if (p.pathPatternSet()) {
+      b.pathPattern(p.pathPattern());
+    }
+    if (p.injectionSet()) {
+      b.injectionConfig(p.injection());
+    }
+    return b.build();
+  }
+
+  static OrgSecretUpdateRequest org(SecretUpdateParams p) {
+    inlineOnly("organization", p.valueSource(), p.opRef());
+    OrgSecretUpdateRequest.Builder b =
+        OrgSecretUpdateRequest.builder().name(p.name()).value(reveal(p.value())).hostPattern(p.hostPattern());
+    if (p.pathPatternSet()) {
+      b.pathPattern(p.pathPattern());
+    }
+    if (p.injectionSet()) {
+      b.injectionConfig(p.injection());
+    }
+    return b.build();
+  }
+
+  static PartnerSecretUpdateRequest partner(SecretUpdateParams p) {
+    inlineOnly("partner", p.valueSource(), p.opRef());
+    PartnerSecretUpdateRequest.Builder b =
+        PartnerSecretUpdateRequest.builder().name(p.name()).value(reveal(p.value())).hostPattern(p.hostPattern());
+    if (p.pathPatternSet()) {
+      b.pathPattern(p.pathPattern());
+    }
+    if (p.injectionSet()) {
+      b.injectionConfig(p.injection());
+    }
+    return b.build();
+  }
+
+  private static void inlineOnly(String scope, ValueSource source, String opRef) {
+    Problems.of(scope + " secret")
+        .check(source == null || ValueSource.INLINE.equals(source), "valueSource", "must be inline for " + scope + " secrets")
+        .check(opRef == null, "opRef", "is not supported for " + scope + " secrets")
+        .throwIfAny();
+  }
+
+  private static String reveal(SecretValue value) {
+    return value == null ? null : value.reveal();
+  }
+}
