@@ -9,6 +9,7 @@ import dev.onecli4j.RequestOptions;
 import dev.onecli4j.error.OneCliException;
 import dev.onecli4j.generated.runtime.ApiRequest;
 import dev.onecli4j.generated.runtime.ApiTransport;
+import dev.onecli4j.validation.RequestValidation;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.time.Duration;
@@ -212,6 +213,9 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
   }
 
   private <T> CallState<T> newCall(ApiRequest<T> request, RequestOptions ro) {
+    if (options.validation()) {
+      RequestValidation.check(request);
+    }
     byte[] body = serialize(request);
     Request httpRequest = buildRequest(request, ro, body);
     Duration attemptTimeout = ro.timeout() != null ? ro.timeout() : options.timeout();

@@ -8,6 +8,10 @@ import dev.onecli4j.generated.onecli.model.SuccessResponse;
 import dev.onecli4j.http.HttpTransport;
 import dev.onecli4j.param.SecretCreateParams;
 import dev.onecli4j.param.SecretUpdateParams;
+import dev.onecli4j.preset.Preset;
+import dev.onecli4j.preset.PresetOptions;
+import dev.onecli4j.preset.PresetSecret;
+import dev.onecli4j.preset.PresetSecrets;
 import java.util.List;
 import java.util.Objects;
 
@@ -39,6 +43,20 @@ public final class SecretsService {
   public SecretCreated create(SecretCreateParams params, RequestOptions options) {
     Args.required("create", "params", params);
     return transport.execute(SecretsApi.createSecretRequest(SecretBodies.project(params)), options);
+  }
+
+  /**
+   * Stores a well-known key in one call: {@code createFromPreset(Preset.OPENAI, key)} creates
+   * an OpenAI secret for {@code api.openai.com} named after the preset.
+   */
+  public PresetSecret createFromPreset(Preset preset, String value) {
+    return createFromPreset(preset, value, PresetOptions.defaults());
+  }
+
+  /** Stores a well-known key with a chosen name, path pattern or workspace. */
+  public PresetSecret createFromPreset(Preset preset, String value, PresetOptions options) {
+    SecretCreateParams params = PresetSecrets.params(preset, value, options);
+    return PresetSecrets.result(preset, value, create(params, options.requestOptions()));
   }
 
   /** Changes a secret: renames, rotates its value, moves it or changes its injection. */

@@ -10,6 +10,10 @@ import dev.onecli4j.generated.onecli.model.SuccessResponse;
 import dev.onecli4j.http.HttpTransport;
 import dev.onecli4j.param.SecretCreateParams;
 import dev.onecli4j.param.SecretUpdateParams;
+import dev.onecli4j.preset.Preset;
+import dev.onecli4j.preset.PresetOptions;
+import dev.onecli4j.preset.PresetSecret;
+import dev.onecli4j.preset.PresetSecrets;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -44,6 +48,21 @@ public final class SecretsServiceAsync {
         () -> {
           Args.required("create", "params", params);
           return transport.executeAsync(SecretsApi.createSecretRequest(SecretBodies.project(params)), options);
+        });
+  }
+
+  /** Stores a well-known key in one call, e.g. {@code createFromPreset(Preset.OPENAI, key)}. */
+  public CompletableFuture<PresetSecret> createFromPreset(Preset preset, String value) {
+    return createFromPreset(preset, value, PresetOptions.defaults());
+  }
+
+  /** Stores a well-known key with a chosen name, path pattern or workspace. */
+  public CompletableFuture<PresetSecret> createFromPreset(Preset preset, String value, PresetOptions options) {
+    return attempt(
+        () -> {
+          SecretCreateParams params = PresetSecrets.params(preset, value, options);
+          return create(params, options.requestOptions())
+              .thenApply(created -> PresetSecrets.result(preset, value, created));
         });
   }
 

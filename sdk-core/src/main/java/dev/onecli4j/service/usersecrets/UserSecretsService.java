@@ -8,6 +8,8 @@ import dev.onecli4j.generated.usersecrets.model.UserSecretCreateRequest;
 import dev.onecli4j.generated.usersecrets.model.UserSecretList;
 import dev.onecli4j.generated.usersecrets.model.UserSecretRotateRequest;
 import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.preset.Preset;
+import dev.onecli4j.preset.PresetSecrets;
 import java.util.Objects;
 
 /** The caller's own secrets in the user-secrets API: create, list, rotate, delete. */
@@ -17,6 +19,19 @@ public final class UserSecretsService {
   /** Binds the service to a transport; applications get it from {@code UserSecrets.secrets()}. */
   public UserSecretsService(HttpTransport transport) {
     this.transport = Objects.requireNonNull(transport, "transport");
+  }
+
+  /** Stores {@code value} for a built-in or custom preset; the server picks the variable name. */
+  public UserSecret createFromPreset(Preset preset, String value) {
+    return createFromPreset(preset, value, RequestOptions.none());
+  }
+
+  /** Stores {@code value} for a preset, with per-call options. */
+  public UserSecret createFromPreset(Preset preset, String value, RequestOptions options) {
+    if (preset != null && value != null) {
+      PresetSecrets.warnIfUnlike(preset, value);
+    }
+    return createFromPreset(preset == null ? null : preset.provider(), value, options);
   }
 
   /** Stores {@code value} for a known provider; the server picks the variable name. */
