@@ -167,6 +167,11 @@ final class CallState<T> {
     ResponseBody responseBody = r.body();
     MediaType type = responseBody.contentType();
     if (type != null && !isJson(type)) {
+      if (request.responseType().type() == String.class) {
+        @SuppressWarnings("unchecked")
+        T text = (T) responseBody.string();
+        return text;
+      }
       throw invalid(r, "expected JSON but the answer is " + type.type() + "/" + type.subtype());
     }
     ObjectReader reader = transport.readerFor(request.responseType().type());
