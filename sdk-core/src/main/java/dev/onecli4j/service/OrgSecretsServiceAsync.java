@@ -1,14 +1,80 @@
 package dev.onecli4j.service;
 
+import static dev.onecli4j.service.Futures.attempt;
+
+import dev.onecli4j.RequestOptions;
+import dev.onecli4j.generated.onecli.api.OrganizationSecretsApi;
+import dev.onecli4j.generated.onecli.model.Secret;
+import dev.onecli4j.generated.onecli.model.SecretCreated;
+import dev.onecli4j.generated.onecli.model.SuccessResponse;
 import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.param.SecretCreateParams;
+import dev.onecli4j.param.SecretUpdateParams;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /** The asynchronous twin of {@link OrgSecretsService}. */
 public final class OrgSecretsServiceAsync {
   private final HttpTransport transport;
 
-  /** Binds the service to a transport; applications get it from the client. */
+  /** Binds the service to a transport; applications get it from {@code client.async().org().secrets()}. */
   public OrgSecretsServiceAsync(HttpTransport transport) {
     this.transport = Objects.requireNonNull(transport, "transport");
+  }
+
+  /** Lists the organization secrets; values are never returned. */
+  public CompletableFuture<List<Secret>> list() {
+    return list(RequestOptions.none());
+  }
+
+  /** Lists the organization secrets, with per-call options. */
+  public CompletableFuture<List<Secret>> list(RequestOptions options) {
+    return attempt(() -> transport.executeAsync(OrganizationSecretsApi.listOrgSecretsRequest(), options));
+  }
+
+  /** Creates an organization secret; a 1Password value is refused before sending. */
+  public CompletableFuture<SecretCreated> create(SecretCreateParams params) {
+    return create(params, RequestOptions.none());
+  }
+
+  /** Creates an organization secret, with per-call options. */
+  public CompletableFuture<SecretCreated> create(SecretCreateParams params, RequestOptions options) {
+    return attempt(
+        () -> {
+          Args.required("create", "params", params);
+          return transport.executeAsync(
+              OrganizationSecretsApi.createOrgSecretRequest(SecretBodies.org(params)), options);
+        });
+  }
+
+  /** Changes an organization secret: renames, rotates its value or changes where it applies. */
+  public CompletableFuture<SuccessResponse> update(String secretId, SecretUpdateParams params) {
+    return update(secretId, params, RequestOptions.none());
+  }
+
+  /** Changes an organization secret, with per-call options. */
+  public CompletableFuture<SuccessResponse> update(
+      String secretId, SecretUpdateParams params, RequestOptions options) {
+    return attempt(
+        () -> {
+          Args.idAndParams("update", "secretId", secretId, params);
+          return transport.executeAsync(
+              OrganizationSecretsApi.updateOrgSecretRequest(secretId, SecretBodies.org(params)), options);
+        });
+  }
+
+  /** Deletes an organization secret. */
+  public CompletableFuture<Void> delete(String secretId) {
+    return delete(secretId, RequestOptions.none());
+  }
+
+  /** Deletes an organization secret, with per-call options. */
+  public CompletableFuture<Void> delete(String secretId, RequestOptions options) {
+    return attempt(
+        () -> {
+          Args.id("delete", "secretId", secretId);
+          return transport.executeAsync(OrganizationSecretsApi.deleteOrgSecretRequest(secretId), options);
+        });
   }
 }
