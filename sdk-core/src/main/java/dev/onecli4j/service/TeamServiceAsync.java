@@ -1,14 +1,43 @@
 package dev.onecli4j.service;
 
+import static dev.onecli4j.service.Futures.attempt;
+
+import dev.onecli4j.RequestOptions;
+import dev.onecli4j.generated.onecli.api.TeamApi;
+import dev.onecli4j.generated.onecli.model.ProvisionResult;
 import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.param.TeamProvisionParams;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /** The asynchronous twin of {@link TeamService}. */
 public final class TeamServiceAsync {
   private final HttpTransport transport;
 
-  /** Binds the service to a transport; applications get it from the client. */
+  /** Binds the service to a transport; applications get it from {@code OneCli.async().team()}. */
   public TeamServiceAsync(HttpTransport transport) {
     this.transport = Objects.requireNonNull(transport, "transport");
+  }
+
+  /** Provisions a team member with the server's defaults: a user, a project, an API key and a claim link. */
+  public CompletableFuture<ProvisionResult> provision() {
+    return provision(RequestOptions.none());
+  }
+
+  /** Provisions a team member with the server's defaults, with per-call options. */
+  public CompletableFuture<ProvisionResult> provision(RequestOptions options) {
+    return attempt(
+        () -> transport.executeAsync(TeamApi.provisionUserRequest(AccountBodies.provisionDefaults()), options));
+  }
+
+  /** Provisions a team member: a user, a project, an API key and a claim link. */
+  public CompletableFuture<ProvisionResult> provision(TeamProvisionParams params) {
+    return provision(params, RequestOptions.none());
+  }
+
+  /** Provisions a team member, with per-call options. */
+  public CompletableFuture<ProvisionResult> provision(TeamProvisionParams params, RequestOptions options) {
+    return attempt(
+        () -> transport.executeAsync(TeamApi.provisionUserRequest(AccountBodies.provision(params)), options));
   }
 }
