@@ -205,14 +205,17 @@ public final class SecretCreateParams {
     /**
      * Builds the params.
      *
+     * <p>Checks only that required fields are present; their content is checked with every
+     * other rule when the params are sent, so that all problems are reported together.
+     *
      * @throws dev.onecli4j.validation.ValidationException listing every missing field
      */
     public SecretCreateParams build() {
       boolean onePassword = ValueSource.ONEPASSWORD.equals(valueSource);
       Problems.of("SecretCreateParams")
-          .requiredText("name", name)
+          .required("name", name)
           .required("type", type)
-          .requiredText("hostPattern", hostPattern)
+          .required("hostPattern", hostPattern)
           .check(onePassword || value != null, "value", "is required unless the value comes from 1Password")
           .check(!onePassword || opRef != null, "opRef", "is required when valueSource is onepassword")
           .throwIfAny();
