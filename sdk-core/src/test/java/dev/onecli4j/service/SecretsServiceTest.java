@@ -82,6 +82,15 @@ class SecretsServiceTest {
   }
 
   @Test
+  void attachedAgentsAreReadAsIdsOrObjects() {
+    server.json(201, CREATED.replace("\"attachedAgents\":[]", "\"attachedAgents\":[\"agt_1\",{\"id\":\"agt_2\",\"name\":\"Bot\"}]"));
+    SecretCreated created = client.secrets().create(stripe());
+    assertEquals("agt_1", created.attachedAgents().get(0).id());
+    assertNull(created.attachedAgents().get(0).name());
+    assertEquals("Bot", created.attachedAgents().get(1).name());
+  }
+
+  @Test
   void createFromOnePassword() {
     server.json(201, CREATED);
     client.secrets().create(

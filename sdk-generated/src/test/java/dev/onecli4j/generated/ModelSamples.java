@@ -105,6 +105,9 @@ final class ModelSamples {
     if (c == Injection.class) {
       return F.objectNode().put("headerName", "Authorization").put("valueFormat", "Bearer {value}");
     }
+    if (c == dev.onecli4j.generated.onecli.model.AttachedAgent.class) {
+      return F.objectNode().put("id", "agt_1").put("name", "Research bot");
+    }
     if (c == BlocklistEntryAddRequest.class) {
       return F.objectNode().put("hostId", "host-1");
     }

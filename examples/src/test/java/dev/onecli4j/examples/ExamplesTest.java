@@ -1,0 +1,88 @@
+package dev.onecli4j.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** Every example runs against the embedded emulator and prints what it promises. */
+class ExamplesTest {
+
+  private static List<String> run(Consumer<PrintStream> example) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+      example.accept(out);
+    }
+    List<String> lines = Arrays.asList(bytes.toString(StandardCharsets.UTF_8).split("\n"));
+    assertTrue(lines.get(0).contains("embedded emulator"), "the first line says where it runs: " + lines.get(0));
+    return lines;
+  }
+
+  private static void assertLine(List<String> lines, String regex) {
+    assertTrue(lines.stream().anyMatch(l -> l.matches(regex)), "no line matches " + regex + " in " + lines);
+  }
+
+  @Test
+  void quickStart() {
+    List<String> lines = run(QuickStart::run);
+    assertLine(lines, "Created Stripe \\(\\S+\\), preview sk_t••••••••eKey");
+    assertLine(lines, "Created OpenAI for OPENAI_API_KEY, preview sk-p••••••••1234");
+    assertLine(lines, "Listed 2 secrets:");
+    assertLine(lines, "  Stripe \\[generic\\] on api.stripe.com");
+    assertLine(lines, "  OpenAI \\[openai\\] on api.openai.com");
+    assertLine(lines, "Rotated Stripe");
+    assertLine(lines, "Deleted both secrets");
+    assertLine(lines, "Deleting again: 404 not_found_error: Secret not found");
+    assertFalse(String.join("\n", lines).contains("sk_test_51QuickStartExampleKey"), "a secret value was printed");
+  }
+
+  @Test
+  void agentProvisioning() {
+    List<String> lines = run(AgentProvisioning::run);
+    assertLine(lines, "Created agent Research bot \\(\\S+\\)");
+    assertLine(lines, "Agent secrets: \\[\\S+\\]");
+    assertLine(lines, "Rule Research bot: 60 messages per hour: rate_limit 60/hour");
+    assertLine(lines, "New agent token issued \\(\\d+ characters; never print the token itself\\)");
+    assertLine(lines, "Cleaned up the agent, its rule and its secret");
+  }
+
+  @Test
+  void userSecretsPresets() {
+    List<String> lines = run(UserSecretsPresets::run);
+    assertLine(lines, "  preset openai -> OPENAI_API_KEY");
+    assertLine(lines, "  preset github -> GITHUB_TOKEN");
+    assertLine(lines, "Stored OPENAI_API_KEY = \\S*•+\\S*");
+    assertLine(lines, "Stored GITHUB_TOKEN = \\S*•+\\S*");
+    assertLine(lines, "The library holds 2 secrets");
+    assertLine(lines, "Rotated OPENAI_API_KEY = \\S*•+\\S*");
+    assertLine(lines, "Deleted both; 0 left");
+  }
+
+  @Test
+  void errorHandling() {
+    List<String> lines = run(ErrorHandling::run);
+    assertLine(lines, "Refused before sending \\(3 problems\\):");
+    assertLine(lines, "  name: must be 1 to 255 characters after trimming \\(is 0\\)");
+    assertLine(lines, "  hostPattern: wildcard \\*\\.com would cover a public suffix; name a registrable domain");
+    assertLine(lines, "Not found: not_found_error / Secret not found");
+    assertLine(lines, "Authentication failed: Invalid API key or token\\.");
+    assertLine(lines, "After one 429 the call succeeded: 0 secrets");
+    assertLine(lines, "Rate limited; retry after 2000 ms");
+    assertLine(lines, "ApiException 404 \\(request id .*\\)");
+  }
+
+  @Test
+  void asyncBatch() {
+    List<String> lines = run(AsyncBatch::run);
+    assertEquals("Created 100 secrets concurrently", lines.get(1));
+    assertEquals("The server lists 100 of them", lines.get(2));
+    assertEquals("Deleted 100 secrets", lines.get(3));
+  }
+}

@@ -1,0 +1,246 @@
+package dev.onecli4j.testing;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.onecli4j.generated.onecli.model.AttachedAgent;
+import dev.onecli4j.generated.onecli.model.Injection;
+import dev.onecli4j.generated.onecli.model.SecretCreated;
+import dev.onecli4j.generated.onecli.model.SuccessResponse;
+import dev.onecli4j.generated.onecli.model.ValueSource;
+import dev.onecli4j.http.Json;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /secrets}: list, create, update, delete, with the server's service rules on top of the
+ * body validation of {@link SecretValidator}.
+ */
+final class SecretsEndpoint {
+  static final String NOT_FOUND = "Secret not found";
+  static final String GENERIC_NEEDS_INJECTION =
+      "Header name, parameter name, or URL path template is required for generic secrets";
+
+  private final OneCliState state;
+
+  SecretsEndpoint(OneCliState state) {
+    this.state = state;
+  }
+
+  void register(Router router) {
+    router.add("GET", "/secrets", (ex, p) -> list());
+    router.add("POST", "/secrets", (ex, p) -> create(ex));
+    router.add("PATCH", "/secrets/{secretId}", (ex, p) -> update(ex, p.get("secretId")));
+    router.add("DELETE", "/secrets/{secretId}", (ex, p) -> delete(p.get("secretId")));
+  }
+
+  private Reply list() {
+    ArrayNode out = Json.mapper().createArrayNode();
+    for (StoredSecret s : state.secrets.newestFirst()) {
+      out.add(FieldOrder.of(s.toSecret(), FieldOrder.SECRET));
+    }
+    return Reply.json(200, out);
+  }
+
+  private Reply create(Exchange ex) {
+    SecretInput in = SecretValidator.create(ex.json());
+    if ("generic".equals(in.type)) {
+      if (!InjectionConfigs.usable(in.injection)) {
+        throw OneCliErrors.badRequest(GENERIC_NEEDS_INJECTION);
+      }
+      checkPathSafe(in.injection, in.valueSource, in.value);
+    }
+    StoredSecret s = new StoredSecret(Ids.uuid(), in.type, state.now());
+    s.name = in.name;
+    s.hostPattern = in.hostPattern;
+    s.pathPattern = blankToNull(in.pathPattern);
+    s.injection = "generic".equals(in.type) ? InjectionConfigs.normalize(in.injection) : null;
+    SecretCreated.Builder created = SecretCreated.builder();
+    if ("onepassword".equals(in.valueSource)) {
+      s.valueSource = "onepassword";
+      s.opRef = in.opRef;
+      s.hostPattern = fixedLlmHost(in.type, s.hostPattern);
+      s.metadata = LlmValues.onePasswordMetadata(in.type, in.opDisplay);
+    } else {
+      String value = Zod.trim(in.value);
+      if (value.isEmpty()) {
+        throw OneCliErrors.badRequest(SecretValidator.VALUE_REQUIRED);
+      }
+      if ("openai".equals(in.type)) {
+        value = LlmValues.normalizeOpenAi(value);
+        s.hostPattern = LlmValues.openAiHost(value);
+      }
+      s.valueSource = "inline";
+      s.value = value;
+      s.metadata = LlmValues.metadata(in.type, value);
+      created.preview(Previews.secretPreview(value));
+    }
+    state.secrets.add(s);
+    SecretCreated answer =
+        created
+            .id(s.id)
+            .name(s.name)
+            .type(s.type)
+            .valueSource(ValueSource.of(s.valueSource))
+            .opRef(s.opRef)
+            .hostPattern(s.hostPattern)
+            .pathPattern(s.pathPattern)
+            .createdAt(s.createdAt)
+            .attachedAgents(attachToKeylessAgents(s))
+            .build();
+    return Reply.json(201, FieldOrder.of(answer, FieldOrder.SECRET_CREATED));
+  }
+
+  private Reply update(Exchange ex, String id) {
+    SecretInput in = SecretValidator.update(ex.json());
+    StoredSecret s = state.secrets.get(id);
+    if (s == null) {
+      throw OneCliErrors.notFound(NOT_FOUND);
+    }
+    Changes c = new Changes(s);
+    if (in.name != null) {
+      c.name = in.name;
+      c.any = true;
+    }
+    if ("onepassword".equals(in.valueSource)) {
+      c.valueSource = "onepassword";
+      c.value = null;
+      c.opRef = in.opRef;
+      c.hostPattern = fixedLlmHost(s.type, c.hostPattern);
+      c.metadata = LlmValues.onePasswordMetadata(s.type, in.opDisplay);
+      c.any = true;
+    } else if (in.hasValue) {
+      String value = Zod.trim(in.value);
+      if (value.isEmpty()) {
+        throw OneCliErrors.badRequest(SecretValidator.VALUE_REQUIRED);
+      }
+      if ("openai".equals(s.type)) {
+        value = LlmValues.normalizeOpenAi(value);
+        c.hostPattern = LlmValues.openAiHost(value);
+      }
+      c.valueSource = "inline";
+      c.value = value;
+      c.opRef = null;
+      if (LlmValues.isLlm(s.type)) {
+        c.metadata = LlmValues.metadata(s.type, value);
+      }
+      c.any = true;
+    }
+    if (in.hostPattern != null) {
+      c.hostPattern = in.hostPattern;
+      c.any = true;
+    }
+    if (in.hasPathPattern) {
+      c.pathPattern = blankToNull(in.pathPattern);
+      c.any = true;
+    }
+    if (in.hasInjection && "generic".equals(s.type)) {
+      c.injection = in.injection == null ? null : InjectionConfigs.normalize(in.injection);
+      checkPathSafe(in.injection, in.valueSource, in.hasValue ? in.value : null);
+      c.any = true;
+    }
+    if (!c.any) {
+      throw OneCliErrors.badRequest("No fields to update");
+    }
+    c.applyTo(s);
+    return Reply.json(200, SuccessResponse.builder().success(true).build());
+  }
+
+  private Reply delete(String id) {
+    if (state.secrets.remove(id) == null) {
+      throw OneCliErrors.notFound(NOT_FOUND);
+    }
+    for (StoredAgent a : state.agents.all()) {
+      a.secretIds.remove(id);
+    }
+    return Reply.empty(204);
+  }
+
+  /**
+   * A new LLM key is handed to every selective agent that can reach no LLM key yet; the answer
+   * lists them. Generic secrets are never attached automatically.
+   */
+  private List<AttachedAgent> attachToKeylessAgents(StoredSecret s) {
+    List<AttachedAgent> attached = new ArrayList<>();
+    if (!LlmValues.isLlm(s.type)) {
+      return attached;
+    }
+    for (StoredAgent a : state.agents.all()) {
+      if ("selective".equals(a.secretMode) && !holdsLlmKey(a)) {
+        a.secretIds.add(s.id);
+        attached.add(AttachedAgent.of(a.id, a.name));
+      }
+    }
+    return attached;
+  }
+
+  private boolean holdsLlmKey(StoredAgent a) {
+    for (String id : a.secretIds) {
+      StoredSecret s = state.secrets.get(id);
+      if (s != null && LlmValues.isLlm(s.type)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void checkPathSafe(
+      Injection injection, String valueSource, String value) {
+    if (InjectionConfigs.isPath(injection)
+        && !"onepassword".equals(valueSource)
+        && value != null
+        && !value.isEmpty()
+        && !InjectionConfigs.isPathSafe(Zod.trim(value))) {
+      throw OneCliErrors.badRequest(InjectionConfigs.PATH_UNSAFE_MESSAGE);
+    }
+  }
+
+  private static String fixedLlmHost(String type, String host) {
+    if ("anthropic".equals(type)) {
+      return LlmValues.ANTHROPIC_HOST;
+    }
+    return "openai".equals(type) ? LlmValues.OPENAI_API_HOST : host;
+  }
+
+  private static String blankToNull(String s) {
+    if (s == null) {
+      return null;
+    }
+    String t = Zod.trim(s);
+    return t.isEmpty() ? null : t;
+  }
+
+  /** An update in progress: applied only when every rule passed. */
+  private static final class Changes {
+    String name;
+    String valueSource;
+    String value;
+    String opRef;
+    String hostPattern;
+    String pathPattern;
+    Injection injection;
+    Map<String, Object> metadata;
+    boolean any;
+
+    Changes(StoredSecret s) {
+      name = s.name;
+      valueSource = s.valueSource;
+      value = s.value;
+      opRef = s.opRef;
+      hostPattern = s.hostPattern;
+      pathPattern = s.pathPattern;
+      injection = s.injection;
+      metadata = s.metadata;
+    }
+
+    void applyTo(StoredSecret s) {
+      s.name = name;
+      s.valueSource = valueSource;
+      s.value = value;
+      s.opRef = opRef;
+      s.hostPattern = hostPattern;
+      s.pathPattern = pathPattern;
+      s.injection = injection;
+      s.metadata = metadata;
+    }
+  }
+}
