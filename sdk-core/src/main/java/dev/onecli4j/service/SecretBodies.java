@@ -15,6 +15,11 @@ import dev.onecli4j.validation.Problems;
 /**
  * Turns secret params into the request body of each scope. Organization and partner secrets
  * hold inline values only, so 1Password fields are refused for them.
+ *
+ * <p>{@code name} and {@code hostPattern} are sent trimmed. The server trims both before it
+ * checks and stores them, so this changes nothing there; but the spec's length limits apply to
+ * the string as sent, and the local rules (like the server) measure it trimmed: a 255-character
+ * name with a space around it passed the local check and then broke {@code maxLength: 255}.
  */
 final class SecretBodies {
   private SecretBodies() {}
@@ -22,13 +27,13 @@ final class SecretBodies {
   static SecretCreateRequest project(SecretCreateParams p) {
     SecretCreateRequest.Builder b =
         SecretCreateRequest.builder()
-            .name(p.name())
+            .name(trim(p.name()))
             .type(p.type())
             .valueSource(p.valueSource())
             .value(reveal(p.value()))
             .opRef(p.opRef())
             .opDisplay(p.opDisplay())
-            .hostPattern(p.hostPattern())
+            .hostPattern(trim(p.hostPattern()))
             .pathPattern(p.pathPattern());
     if (p.injection() != null) {
       b.injectionConfig(p.injection());
@@ -40,10 +45,10 @@ final class SecretBodies {
     inlineOnly("organization", p.valueSource(), p.opRef());
     OrgSecretCreateRequest.Builder b =
         OrgSecretCreateRequest.builder()
-            .name(p.name())
+            .name(trim(p.name()))
             .type(p.type())
             .value(reveal(p.value()))
-            .hostPattern(p.hostPattern())
+            .hostPattern(trim(p.hostPattern()))
             .pathPattern(p.pathPattern());
     if (p.injection() != null) {
       b.injectionConfig(p.injection());
@@ -55,10 +60,10 @@ final class SecretBodies {
     inlineOnly("partner", p.valueSource(), p.opRef());
     PartnerSecretCreateRequest.Builder b =
         PartnerSecretCreateRequest.builder()
-            .name(p.name())
+            .name(trim(p.name()))
             .type(p.type())
             .value(reveal(p.value()))
-            .hostPattern(p.hostPattern())
+            .hostPattern(trim(p.hostPattern()))
             .pathPattern(p.pathPattern());
     if (p.injection() != null) {
       b.injectionConfig(p.injection());
@@ -69,12 +74,12 @@ final class SecretBodies {
   static SecretUpdateRequest project(SecretUpdateParams p) {
     SecretUpdateRequest.Builder b =
         SecretUpdateRequest.builder()
-            .name(p.name())
+            .name(trim(p.name()))
             .valueSource(p.valueSource())
             .value(reveal(p.value()))
             .opRef(p.opRef())
             .opDisplay(p.opDisplay())
-            .hostPattern(p.hostPattern());
+            .hostPattern(trim(p.hostPattern()));
     if (p.pathPatternSet()) {
       b.pathPattern(p.pathPattern());
     }
@@ -87,7 +92,10 @@ final class SecretBodies {
   static OrgSecretUpdateRequest org(SecretUpdateParams p) {
     inlineOnly("organization", p.valueSource(), p.opRef());
     OrgSecretUpdateRequest.Builder b =
-        OrgSecretUpdateRequest.builder().name(p.name()).value(reveal(p.value())).hostPattern(p.hostPattern());
+        OrgSecretUpdateRequest.builder()
+            .name(trim(p.name()))
+            .value(reveal(p.value()))
+            .hostPattern(trim(p.hostPattern()));
     if (p.pathPatternSet()) {
       b.pathPattern(p.pathPattern());
     }
@@ -100,7 +108,10 @@ final class SecretBodies {
   static PartnerSecretUpdateRequest partner(SecretUpdateParams p) {
     inlineOnly("partner", p.valueSource(), p.opRef());
     PartnerSecretUpdateRequest.Builder b =
-        PartnerSecretUpdateRequest.builder().name(p.name()).value(reveal(p.value())).hostPattern(p.hostPattern());
+        PartnerSecretUpdateRequest.builder()
+            .name(trim(p.name()))
+            .value(reveal(p.value()))
+            .hostPattern(trim(p.hostPattern()));
     if (p.pathPatternSet()) {
       b.pathPattern(p.pathPattern());
     }
@@ -115,6 +126,10 @@ final class SecretBodies {
         .check(source == null || ValueSource.INLINE.equals(source), "valueSource", "must be inline for " + scope + " secrets")
         .check(opRef == null, "opRef", "is not supported for " + scope + " secrets")
         .throwIfAny();
+  }
+
+  private static String trim(String s) {
+    return s == null ? null : s.trim();
   }
 
   private static String reveal(SecretValue value) {

@@ -147,6 +147,40 @@ class SecretsServiceTest {
     assertEquals(0, server.server().getRequestCount());
   }
 
+  /**
+   * Name and host pattern go out trimmed, in every scope: the server trims them anyway, and the
+   * spec's length limits (name 255, host 1000) apply to what is sent, which the local rules
+   * measure trimmed.
+   */
+  @Test
+  void nameAndHostPatternAreSentTrimmed() {
+    String name = " " + "n".repeat(255) + " ";
+    SecretCreateParams create =
+        SecretCreateParams.builder()
+            .name(name)
+            .type(SecretType.OPENAI)
+            .value(" sk-kept-as-is ")
+            .hostPattern("  api.openai.com\t")
+            .build();
+    SecretUpdateParams update = SecretUpdateParams.builder().name(name).hostPattern(" api.openai.com ").build();
+    String expectedCreate =
+        "{\"name\":\"" + "n".repeat(255) + "\",\"type\":\"openai\",\"value\":\" sk-kept-as-is \","
+            + "\"hostPattern\":\"api.openai.com\"}";
+    String expectedUpdate = "{\"name\":\"" + "n".repeat(255) + "\",\"hostPattern\":\"api.openai.com\"}";
+    for (int i = 0; i < 6; i++) {
+      server.json(i % 2 == 0 ? 201 : 200, i % 2 == 0 ? CREATED : "{\"success\":true}");
+    }
+    client.secrets().create(create);
+    client.secrets().update("5d1c", update);
+    client.org().secrets().create(create);
+    client.org().secrets().update("5d1c", update);
+    client.partner().secrets().create(create);
+    client.partner().secrets().update("5d1c", update);
+    for (int i = 0; i < 6; i++) {
+      assertEquals(i % 2 == 0 ? expectedCreate : expectedUpdate, TestServer.body(server.take()));
+    }
+  }
+
   @Test
   void organizationSecretsRefuseOnePassword() {
     SecretCreateParams params =
