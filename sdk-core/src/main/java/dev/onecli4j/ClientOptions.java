@@ -213,8 +213,15 @@ public final class ClientOptions {
   private static HttpUrl parseBaseUrl(String raw, boolean allowInsecureHttp) {
     Objects.requireNonNull(raw, "baseUrl");
     HttpUrl url = HttpUrl.parse(raw);
+    // The messages below never repeat the raw text: a key pasted into the wrong setter, or a
+    // credential in a query or user-info part, would otherwise end up in a log.
     if (url == null) {
-      throw new IllegalArgumentException("baseUrl is not an http(s) URL: " + raw);
+      throw new IllegalArgumentException(
+          "baseUrl is not an absolute http(s) URL (" + raw.length() + " characters); expected e.g. " + DEFAULT_BASE_URL);
+    }
+    if (!url.username().isEmpty() || !url.password().isEmpty()) {
+      throw new IllegalArgumentException(
+          "baseUrl must not carry a user name or password; pass the credential with apiKey (or token)");
     }
     if (!url.isHttps() && !allowInsecureHttp && !isLoopback(url.host())) {
       throw new IllegalArgumentException(
@@ -223,7 +230,11 @@ public final class ClientOptions {
               + "; use https, or allowInsecureHttp(true) to accept the risk");
     }
     if (url.query() != null || url.fragment() != null) {
-      throw new IllegalArgumentException("baseUrl must not have a query or fragment: " + raw);
+      throw new IllegalArgumentException(
+          "baseUrl must not have a query or fragment: "
+              + url.scheme() + "://" + url.host() + ":" + url.port() + url.encodedPath()
+              + (url.query() != null ? "?..." : "")
+              + (url.fragment() != null ? "#..." : ""));
     }
     return url;
   }
@@ -231,9 +242,26 @@ public final class ClientOptions {
   private static boolean isLoopback(String host) {
     return host.equals("localhost")
         || host.endsWith(".localhost")
-        || host.startsWith("127.")
+        || isLoopbackIpv4(host)
         || host.equals("::1")
         || host.equals("0:0:0:0:0:0:0:1");
+  }
+
+  /** Whether {@code host} is an IPv4 literal in 127.0.0.0/8, not a name such as {@code 127.0.0.1.example.com}. */
+  private static boolean isLoopbackIpv4(String host) {
+    String[] parts = host.split("\\.", -1);
+    if (parts.length != 4 || !parts[0].equals("127")) {
+      return false;
+    }
+    for (String part : parts) {
+      if (part.isEmpty()
+          || part.length() > 3
+          || !part.chars().allMatch(c -> c >= '0' && c <= '9')
+          || Integer.parseInt(part) > 255) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.onecli4j.RawResponse;
 import dev.onecli4j.error.InvalidResponseException;
 import dev.onecli4j.error.TimeoutException;
 import dev.onecli4j.generated.runtime.ApiRequest;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -178,7 +179,8 @@ final class CallState<T> {
     T value;
     if (transport.options().logBodies() && HttpLog.LOG.isTraceEnabled()) {
       byte[] bytes = responseBody.bytes();
-      HttpLog.responseBody(bytes, true);
+      HttpLog.responseBody(
+          bytes, true, ErrorResponses.knownSecrets(body, transport.options().apiKey(), httpRequest.url()));
       value = parse(r, reader, bytes, null);
     } else {
       try (InputStream in = responseBody.byteStream()) {
@@ -192,15 +194,67 @@ final class CallState<T> {
   }
 
   private T parse(Response r, ObjectReader reader, byte[] bytes, InputStream in) throws IOException {
+    WatchedStream watched = in == null ? null : new WatchedStream(in);
     try {
-      return bytes != null ? reader.readValue(bytes) : reader.readValue(in);
-    } catch (JsonProcessingException e) {
-      // Jackson's message quotes the input, which may hold a credential: keep only the location.
+      return bytes != null ? reader.readValue(bytes) : reader.readValue(watched);
+    } catch (IOException e) {
+      if (watched != null && watched.failure != null) {
+        // The body's own stream failed: the connection broke or the attempt timed out mid-body.
+        // Jackson may have wrapped that (it does inside collections); it is an I/O failure of the
+        // attempt, not a bad answer.
+        throw watched.failure;
+      }
+      // Anything else is the content: bad JSON, the wrong shape, a broken encoding
+      // (CharConversionException). Jackson's message quotes the input, which may hold a
+      // credential: keep only the location.
       String where =
-          e.getLocation() == null
+          !(e instanceof JsonProcessingException) || ((JsonProcessingException) e).getLocation() == null
               ? ""
-              : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+              : " (line "
+                  + ((JsonProcessingException) e).getLocation().getLineNr()
+                  + ", column "
+                  + ((JsonProcessingException) e).getLocation().getColumnNr()
+                  + ")";
       throw invalid(r, "the answer is not valid JSON of the expected shape" + where);
+    }
+  }
+
+  /** The body's stream, remembering the failure it threw, if any. */
+  private static final class WatchedStream extends FilterInputStream {
+    IOException failure;
+
+    WatchedStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } catch (IOException e) {
+        failure = e;
+        throw e;
+      }
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      try {
+        return super.read(b, off, len);
+      } catch (IOException e) {
+        failure = e;
+        throw e;
+      }
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      try {
+        return super.skip(n);
+      } catch (IOException e) {
+        failure = e;
+        throw e;
+      }
     }
   }
 

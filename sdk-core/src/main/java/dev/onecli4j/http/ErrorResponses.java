@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import okhttp3.HttpUrl;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
@@ -26,7 +27,7 @@ final class ErrorResponses {
     byte[] prefix = readPrefix(response.body(), maxBytes);
     ResponseBody body = response.body();
     String contentType = body.contentType() == null ? null : body.contentType().toString();
-    Collection<String> secrets = knownSecrets(requestBody, apiKey);
+    Collection<String> secrets = knownSecrets(requestBody, apiKey, response.request().url());
     ErrorBody parsed =
         ErrorBodyParser.parse(response.code(), contentType, prefix, prefix.length, secrets);
     Map<String, List<String>> headers = response.headers().toMultimap();
@@ -49,11 +50,23 @@ final class ErrorResponses {
     return prefix.readByteArray();
   }
 
-  /** The API key and every secret-looking value of the request body, to scrub from messages. */
-  static Collection<String> knownSecrets(byte[] requestBody, String apiKey) {
+  /**
+   * The API key, every value under a sensitive key in the request body and every query value
+   * under a sensitive name ({@code ?token=…}): what the server may echo back, to scrub from
+   * messages and logs.
+   */
+  static Collection<String> knownSecrets(byte[] requestBody, String apiKey, HttpUrl url) {
     List<String> secrets = new ArrayList<>(2);
     if (apiKey != null) {
       secrets.add(apiKey);
+    }
+    if (url != null) {
+      for (int i = 0; i < url.querySize(); i++) {
+        String value = url.queryParameterValue(i);
+        if (value != null && Redaction.isSensitiveKey(url.queryParameterName(i))) {
+          secrets.add(value);
+        }
+      }
     }
     if (requestBody != null && requestBody.length > 0) {
       try {

@@ -3,6 +3,7 @@ package dev.onecli4j.http;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -72,9 +73,11 @@ final class HttpLog {
     }
   }
 
-  static void responseBody(byte[] body, boolean bodies) {
+  /** Logs a success body, with sensitive fields and the {@code knownSecrets} (what the request sent) masked. */
+  static void responseBody(byte[] body, boolean bodies, Collection<String> knownSecrets) {
     if (bodies && LOG.isTraceEnabled() && body != null && body.length > 0) {
-      LOG.trace("<-- body {}", Redaction.redactJson(new String(body, StandardCharsets.UTF_8)));
+      LOG.trace(
+          "<-- body {}", Redaction.redactJson(Redaction.scrub(new String(body, StandardCharsets.UTF_8), knownSecrets)));
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.onecli4j.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.onecli4j.ClientOptions;
@@ -273,7 +274,11 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
   }
 
   ObjectReader readerFor(Type type) {
-    return READERS.computeIfAbsent(type, t -> Json.mapper().readerFor(Json.mapper().constructType(t)));
+    // Reading past the value to the end of the body turns a body cut short after a complete JSON
+    // value into the I/O failure it is, and refuses trailing garbage.
+    return READERS.computeIfAbsent(
+        type,
+        t -> Json.mapper().readerFor(Json.mapper().constructType(t)).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
   }
 
   void noteDeprecation(Response response, ApiRequest<?> request) {

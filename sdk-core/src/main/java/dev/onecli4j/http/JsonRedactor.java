@@ -184,6 +184,26 @@ final class JsonRedactor {
     }
   }
 
+  /** {@code text} with every non-ASCII character as a {@code \\uXXXX} escape, hex digits in the given case. */
+  static String asciiEscape(String text, boolean upperCase) {
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        if (sb != null) {
+          sb.append(c);
+        }
+        continue;
+      }
+      if (sb == null) {
+        sb = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      String hex = String.format(upperCase ? "%04X" : "%04x", (int) c);
+      sb.append("\\u").append(hex);
+    }
+    return sb == null ? text : sb.toString();
+  }
+
   /** {@code value} as it appears inside a JSON string; with {@code escapeSlash}, {@code /} becomes {@code \/}. */
   static String escape(String value, boolean escapeSlash) {
     StringBuilder sb = new StringBuilder(value.length() + 8);

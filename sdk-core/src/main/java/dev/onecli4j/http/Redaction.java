@@ -119,6 +119,10 @@ public final class Redaction {
         variants.add(secret);
         variants.add(JsonRedactor.escape(secret, false));
         variants.add(JsonRedactor.escape(secret, true));
+        // Servers that write ASCII-only JSON (Python's json.dumps, for one) echo non-ASCII
+        // characters as \\uXXXX escapes, in either letter case.
+        variants.add(JsonRedactor.asciiEscape(JsonRedactor.escape(secret, false), false));
+        variants.add(JsonRedactor.asciiEscape(JsonRedactor.escape(secret, false), true));
       }
     }
     List<String> sorted = new ArrayList<>(variants);
