@@ -171,7 +171,10 @@ public final class ErrorBodyParser {
   }
 
   private static Charset charset(String contentType) {
-    if (contentType == null) {
+    if (contentType == null || contentType.indexOf('=') < 0) {
+      return StandardCharsets.UTF_8;
+    }
+    if (isUtf8Charset(contentType)) {
       return StandardCharsets.UTF_8;
     }
     for (String parameter : contentType.split(";")) {
@@ -185,6 +188,31 @@ public final class ErrorBodyParser {
       }
     }
     return StandardCharsets.UTF_8;
+  }
+
+  /**
+   * Whether the type has one parameter, {@code charset=utf-8} (any case): the common answer,
+   * recognized without splitting the header. The general loop gives the same result for it.
+   */
+  private static boolean isUtf8Charset(String contentType) {
+    int semicolon = contentType.indexOf(';');
+    if (semicolon < 0 || contentType.indexOf(';', semicolon + 1) >= 0) {
+      return false;
+    }
+    int eq = contentType.indexOf('=');
+    if (eq < semicolon) {
+      return false;
+    }
+    int start = semicolon + 1;
+    int end = contentType.length();
+    while (start < end && Character.isWhitespace(contentType.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(contentType.charAt(end - 1))) {
+      end--;
+    }
+    String utf8 = "charset=utf-8";
+    return end - start == utf8.length() && contentType.regionMatches(true, start, utf8, 0, utf8.length());
   }
 
   private static String mediaType(String contentType) {

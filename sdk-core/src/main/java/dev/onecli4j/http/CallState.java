@@ -23,6 +23,8 @@ import okhttp3.ResponseBody;
  * asynchronous paths; used by one attempt at a time.
  */
 final class CallState<T> {
+  private static final long HEARTBEAT_NANOS = TimeUnit.MILLISECONDS.toNanos(WatchdogHeartbeat.BEAT_MILLIS);
+
   private final HttpTransport transport;
   private final ApiRequest<T> request;
   private final Request httpRequest;
@@ -61,7 +63,7 @@ final class CallState<T> {
   Call nextAttempt() {
     long now = transport.options().clock().nanoTime();
     long left = deadlineNanos - now;
-    if (attempt == 0) {
+    if (attempt == 0 && hasListener()) {
       notifyListener(l -> l.onRequestStart(request.operationId(), request.method(), request.path()));
     }
     if (left <= 0) {
@@ -74,7 +76,11 @@ final class CallState<T> {
     HttpLog.request(
         httpRequest.method(), httpRequest.url(), attempt, httpRequest.headers(), body, transport.options().logBodies());
     Call call = transport.http().newCall(httpRequest);
-    call.timeout().timeout(Math.min(attemptTimeoutNanos, left), TimeUnit.NANOSECONDS);
+    long timeoutNanos = Math.min(attemptTimeoutNanos, left);
+    if (timeoutNanos > HEARTBEAT_NANOS) {
+      WatchdogHeartbeat.beforeCall(); // saves okio's watchdog a wake-up per call
+    }
+    call.timeout().timeout(timeoutNanos, TimeUnit.NANOSECONDS);
     return call;
   }
 
@@ -82,7 +88,9 @@ final class CallState<T> {
   AttemptOutcome<T> onResponse(Response response) {
     try (Response r = response) {
       lastStatus = r.code();
-      HttpLog.response(httpRequest.method(), httpRequest.url(), r.code(), attempt, elapsedSinceAttempt(), r.headers());
+      if (HttpLog.LOG.isDebugEnabled()) {
+        HttpLog.response(httpRequest.method(), httpRequest.url(), r.code(), attempt, elapsedSinceAttempt(), r.headers());
+      }
       if (isSuccess(r.code())) {
         T parsed = readBody(r);
         transport.noteDeprecation(r, request);
@@ -153,7 +161,9 @@ final class CallState<T> {
 
   private AttemptOutcome<T> retry(RetryDecision decision) {
     HttpLog.retry(operationId(), attempt, decision.delay(), decision.reason());
-    notifyListener(l -> l.onRetry(operationId(), attempt, decision.delay(), decision.reason()));
+    if (hasListener()) {
+      notifyListener(l -> l.onRetry(operationId(), attempt, decision.delay(), decision.reason()));
+    }
     return AttemptOutcome.retry(decision.delay());
   }
 
@@ -166,7 +176,7 @@ final class CallState<T> {
       return null;
     }
     ResponseBody responseBody = r.body();
-    MediaType type = responseBody.contentType();
+    MediaType type = isPlainJson(r.header("Content-Type")) ? null : responseBody.contentType();
     if (type != null && !isJson(type)) {
       if (request.responseType().type() == String.class) {
         @SuppressWarnings("unchecked")
@@ -263,6 +273,18 @@ final class CallState<T> {
     return new InvalidResponseException(operationId() + ": " + why, r.code(), requestId);
   }
 
+  /**
+   * Whether the header is {@code application/json}, alone or with parameters: the common answer,
+   * recognized without parsing the media type.
+   */
+  static boolean isPlainJson(String contentType) {
+    String json = "application/json";
+    if (contentType == null || !contentType.regionMatches(true, 0, json, 0, json.length())) {
+      return false;
+    }
+    return contentType.length() == json.length() || contentType.charAt(json.length()) == ';';
+  }
+
   private static boolean isJson(MediaType type) {
     return type.subtype().equals("json") || type.subtype().endsWith("+json");
   }
@@ -276,6 +298,9 @@ final class CallState<T> {
   }
 
   private RuntimeException end(RuntimeException error) {
+    if (!hasListener()) {
+      return error;
+    }
     Duration elapsed = Duration.ofNanos(transport.options().clock().nanoTime() - startNanos);
     int status = lastStatus;
     int attempts = attempt;
@@ -283,11 +308,16 @@ final class CallState<T> {
     return error;
   }
 
+  /**
+   * Whether a listener is set. Callers check this before building an event, so that a client
+   * without a listener (the default) allocates no event lambda and reads no clock for it.
+   */
+  private boolean hasListener() {
+    return transport.options().listener() != RequestListener.NONE;
+  }
+
   private void notifyListener(java.util.function.Consumer<RequestListener> event) {
     RequestListener listener = transport.options().listener();
-    if (listener == RequestListener.NONE) {
-      return;
-    }
     try {
       event.accept(listener);
     } catch (RuntimeException e) {

@@ -25,8 +25,8 @@ final class ErrorResponses {
   static ApiException toException(
       Response response, byte[] requestBody, String apiKey, int maxBytes, Clock clock) {
     byte[] prefix = readPrefix(response.body(), maxBytes);
-    ResponseBody body = response.body();
-    String contentType = body.contentType() == null ? null : body.contentType().toString();
+    // The header as sent: the parser reads the media type and charset itself.
+    String contentType = response.header("Content-Type");
     Collection<String> secrets = knownSecrets(requestBody, apiKey, response.request().url());
     ErrorBody parsed =
         ErrorBodyParser.parse(response.code(), contentType, prefix, prefix.length, secrets);
@@ -36,7 +36,12 @@ final class ErrorResponses {
     return ApiExceptions.create(response.code(), headers, parsed, retryAfter);
   }
 
-  /** At most {@code maxBytes} of the body; a body cut short yields what arrived. */
+  /**
+   * At most {@code maxBytes} of the body; a body cut short yields what arrived. Consumes what it
+   * returns (the caller closes the response next): reading, rather than copying, hands okio's
+   * segments back to its pool, where a copy would share them and leave a fresh 8 KiB segment to be
+   * allocated by the next call.
+   */
   static byte[] readPrefix(ResponseBody body, int maxBytes) {
     BufferedSource source = body.source();
     try {
@@ -45,9 +50,11 @@ final class ErrorResponses {
       // A truncated or reset body: parse what arrived.
     }
     Buffer buffer = source.getBuffer();
-    Buffer prefix = new Buffer();
-    buffer.copyTo(prefix, 0, Math.min(buffer.size(), maxBytes));
-    return prefix.readByteArray();
+    try {
+      return buffer.readByteArray(Math.min(buffer.size(), maxBytes));
+    } catch (IOException e) {
+      return new byte[0]; // not reached: the buffer holds at least that many bytes
+    }
   }
 
   /**

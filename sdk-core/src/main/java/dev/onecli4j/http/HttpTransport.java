@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.onecli4j.ClientOptions;
 import dev.onecli4j.RawResponse;
 import dev.onecli4j.RequestOptions;
@@ -44,6 +45,7 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
   private static final byte[] EMPTY = new byte[0];
   private static final Map<Type, ObjectReader> READERS = new ConcurrentHashMap<>();
+  private static final Map<Class<?>, ObjectWriter> WRITERS = new ConcurrentHashMap<>();
 
   private final ClientOptions options;
   private final OkHttpClient http;
@@ -230,7 +232,8 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
       return null;
     }
     try {
-      return Json.mapper().writeValueAsBytes(request.body());
+      Object body = request.body();
+      return WRITERS.computeIfAbsent(body.getClass(), c -> Json.mapper().writerFor(c)).writeValueAsBytes(body);
     } catch (JsonProcessingException e) {
       throw new OneCliException(
           "could not write the body of " + request.operationId() + ": " + e.getOriginalMessage(), null);
@@ -240,21 +243,32 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
   private Request buildRequest(ApiRequest<?> request, RequestOptions ro, byte[] body) {
     HttpUrl.Builder url = options.baseUrl().newBuilder();
     url.addEncodedPathSegments(request.path().substring(1));
-    for (Map.Entry<String, String> q : request.query()) {
-      url.addQueryParameter(q.getKey(), q.getValue());
+    // The loops are guarded: iterating an empty unmodifiable map still allocates iterators.
+    if (!request.query().isEmpty()) {
+      for (Map.Entry<String, String> q : request.query()) {
+        url.addQueryParameter(q.getKey(), q.getValue());
+      }
     }
-    for (Map.Entry<String, String> q : options.queryParams().entrySet()) {
-      url.addQueryParameter(q.getKey(), q.getValue());
+    if (!options.queryParams().isEmpty()) {
+      for (Map.Entry<String, String> q : options.queryParams().entrySet()) {
+        url.addQueryParameter(q.getKey(), q.getValue());
+      }
     }
-    for (Map.Entry<String, String> q : ro.queryParams().entrySet()) {
-      url.setQueryParameter(q.getKey(), q.getValue());
+    if (!ro.queryParams().isEmpty()) {
+      for (Map.Entry<String, String> q : ro.queryParams().entrySet()) {
+        url.setQueryParameter(q.getKey(), q.getValue());
+      }
     }
-    Headers.Builder headers = defaultHeaders.newBuilder();
-    for (Map.Entry<String, String> h : request.headers().entrySet()) {
-      headers.set(h.getKey(), HeaderValues.check(h.getKey(), h.getValue()));
-    }
-    for (Map.Entry<String, String> h : ro.headers().entrySet()) {
-      headers.set(h.getKey(), HeaderValues.check(h.getKey(), h.getValue()));
+    Headers headers = defaultHeaders;
+    if (!request.headers().isEmpty() || !ro.headers().isEmpty()) {
+      Headers.Builder h = defaultHeaders.newBuilder();
+      for (Map.Entry<String, String> e : request.headers().entrySet()) {
+        h.set(e.getKey(), HeaderValues.check(e.getKey(), e.getValue()));
+      }
+      for (Map.Entry<String, String> e : ro.headers().entrySet()) {
+        h.set(e.getKey(), HeaderValues.check(e.getKey(), e.getValue()));
+      }
+      headers = h.build();
     }
     RequestBody requestBody = null;
     if (body != null) {
@@ -264,7 +278,7 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
     }
     return new Request.Builder()
         .url(url.build())
-        .headers(headers.build())
+        .headers(headers)
         .method(request.method(), requestBody)
         .build();
   }

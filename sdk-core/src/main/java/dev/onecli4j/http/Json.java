@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.OffsetDateTime;
 
 /** The SDK's own Jackson configuration; the application's global mapper is never touched. */
 public final class Json {
@@ -23,6 +25,16 @@ public final class Json {
     return MAPPER;
   }
 
+  /**
+   * The module that reads {@code OffsetDateTime} in its common ISO-8601 forms by hand and leaves
+   * every other form to {@link JavaTimeModule}'s deserializer.
+   */
+  static SimpleModule fastDates() {
+    SimpleModule module = new SimpleModule("onecli4j-fast-dates");
+    module.addDeserializer(OffsetDateTime.class, new IsoOffsetDateTimeDeserializer());
+    return module;
+  }
+
   /** A new mapper with the SDK's configuration. */
   public static ObjectMapper create() {
     ObjectMapper mapper = new ObjectMapper();
@@ -37,6 +49,8 @@ public final class Json {
         .setStreamWriteConstraints(
             StreamWriteConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build());
     mapper.registerModule(new JavaTimeModule());
+    // Registered after JavaTimeModule, so it takes precedence for OffsetDateTime.
+    mapper.registerModule(fastDates());
     mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     mapper.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
     mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);

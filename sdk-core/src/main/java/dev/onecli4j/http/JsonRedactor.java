@@ -10,7 +10,8 @@ final class JsonRedactor {
   private static final String REDACTED_VALUE = "\"" + Redaction.REDACTED + "\"";
 
   private final String text;
-  private final StringBuilder out;
+  /** The output, created at the first redaction; until then the output equals the input so far. */
+  private StringBuilder out;
   private int pos;
   private int depth;
   private int sensitiveFromDepth = -1;
@@ -19,7 +20,6 @@ final class JsonRedactor {
 
   private JsonRedactor(String text) {
     this.text = text;
-    this.out = new StringBuilder(text.length() + 16);
   }
 
   static String redact(String text) {
@@ -39,16 +39,32 @@ final class JsonRedactor {
       } else if (c == '-' || (c >= '0' && c <= '9')) {
         value(pos, endOfNumber(pos));
       } else if (c == ':' || Character.isWhitespace(c)) {
-        out.append(c);
+        copy(pos, pos + 1);
         pos++;
       } else {
         nextValueSensitive = false;
         int end = Character.isLetter(c) ? endOfWord(pos) : pos + 1;
-        out.append(text, pos, end);
+        copy(pos, end);
         pos = end;
       }
     }
-    return out.toString();
+    return out == null ? text : out.toString();
+  }
+
+  /** Copies {@code text[start, end)} unchanged to the output. */
+  private void copy(int start, int end) {
+    if (out != null) {
+      out.append(text, start, end);
+    }
+  }
+
+  /** Writes the redaction marker in place of the value that starts at {@code start}. */
+  private void redactValue(int start) {
+    if (out == null) {
+      out = new StringBuilder(text.length() + 16);
+      out.append(text, 0, start);
+    }
+    out.append(REDACTED_VALUE);
   }
 
   private void string() {
@@ -56,8 +72,8 @@ final class JsonRedactor {
     if (followedByColon(end)) {
       int keyEnd = stringClosed ? end - 1 : end;
       nextValueSensitive =
-          keyEnd - pos <= MAX_KEY_CHARS && Redaction.isSensitiveKey(unescape(text, pos + 1, keyEnd));
-      out.append(text, pos, end);
+          keyEnd - pos <= MAX_KEY_CHARS && Redaction.isSensitiveKey(text, pos + 1, keyEnd);
+      copy(pos, end);
       pos = end;
     } else {
       value(pos, end);
@@ -66,9 +82,9 @@ final class JsonRedactor {
 
   private void value(int start, int end) {
     if (nextValueSensitive || sensitiveFromDepth >= 0) {
-      out.append(REDACTED_VALUE);
+      redactValue(start);
     } else {
-      out.append(text, start, end);
+      copy(start, end);
     }
     nextValueSensitive = false;
     pos = end;
@@ -80,7 +96,7 @@ final class JsonRedactor {
       sensitiveFromDepth = depth;
     }
     nextValueSensitive = false;
-    out.append(c);
+    copy(pos, pos + 1);
     pos++;
   }
 
@@ -92,7 +108,7 @@ final class JsonRedactor {
       depth--;
     }
     nextValueSensitive = false;
-    out.append(c);
+    copy(pos, pos + 1);
     pos++;
   }
 
@@ -206,6 +222,9 @@ final class JsonRedactor {
 
   /** {@code value} as it appears inside a JSON string; with {@code escapeSlash}, {@code /} becomes {@code \/}. */
   static String escape(String value, boolean escapeSlash) {
+    if (!needsEscape(value, escapeSlash)) {
+      return value;
+    }
     StringBuilder sb = new StringBuilder(value.length() + 8);
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
@@ -237,5 +256,29 @@ final class JsonRedactor {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * Whether {@code value} is printable ASCII without a quote, backslash or slash: then
+   * {@link #escape} in either mode and {@link #asciiEscape} return it unchanged.
+   */
+  static boolean isPlain(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\' || c == '/') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean needsEscape(String value, boolean escapeSlash) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '"' || c == '\\' || c < 0x20 || (escapeSlash && c == '/')) {
+        return true;
+      }
+    }
+    return false;
   }
 }

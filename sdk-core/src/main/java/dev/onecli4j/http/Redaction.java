@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,10 +45,16 @@ public final class Redaction {
   public static final int MIN_SECRET_LENGTH = 4;
 
   private static final Set<String> NORMALIZED_KEYS = normalizedKeys();
+  private static final String[] NORMALIZED_KEY_ARRAY = NORMALIZED_KEYS.toArray(new String[0]);
+  private static final Comparator<String> LONGEST_FIRST = (a, b) -> Integer.compare(b.length(), a.length());
   private static final Pattern BEARER = Pattern.compile("(?i)\\b(bearer)\\s+[A-Za-z0-9._~+/=-]+");
   private static final Pattern ONECLI_KEY = Pattern.compile("(?<![A-Za-z0-9])(a?oc)_[A-Za-z0-9_-]{8,}");
   private static final Pattern VENDOR_TOKEN =
       Pattern.compile("(?<![A-Za-z0-9])(sk-ant-|sk-|ghp_|github_pat_)[A-Za-z0-9_-]{8,}");
+  private static final String BEARER_WORD = "bearer";
+  private static final String BEARER_MASK = "$1 " + MASK;
+  private static final String ONECLI_KEY_MASK = "$1_" + MASK;
+  private static final String VENDOR_TOKEN_MASK = "$1" + MASK;
 
   private Redaction() {}
 
@@ -73,6 +80,48 @@ public final class Redaction {
   /** Whether {@code key} names a secret value (see {@link #SENSITIVE_KEYS}). */
   public static boolean isSensitiveKey(String key) {
     return key != null && key.length() <= 64 && NORMALIZED_KEYS.contains(normalize(key));
+  }
+
+  /**
+   * {@link #isSensitiveKey(String)} of {@code text[start, end)} without copying it, for keys of
+   * plain ASCII (where lower-casing a char at a time equals lower-casing the string); other keys
+   * take the exact path. The result is the same either way.
+   */
+  static boolean isSensitiveKey(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 || c == '\\') {
+        return isSensitiveKey(JsonRedactor.unescape(text, start, end));
+      }
+    }
+    if (end - start > 64) {
+      return false;
+    }
+    for (String key : NORMALIZED_KEY_ARRAY) {
+      if (asciiKeyEquals(text, start, end, key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the ASCII text, with {@code _} and {@code -} dropped and lower-cased, equals {@code key}. */
+  private static boolean asciiKeyEquals(String text, int start, int end, String key) {
+    int k = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '_' || c == '-') {
+        continue;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (k >= key.length() || key.charAt(k) != c) {
+        return false;
+      }
+      k++;
+    }
+    return k == key.length();
   }
 
   /**
@@ -111,23 +160,33 @@ public final class Redaction {
     }
   }
 
-  /** The usable secrets and their JSON-escaped forms, longest first. */
+  /** The usable secrets and their JSON-escaped forms, distinct, longest first. */
   private static List<String> variants(Collection<String> secrets) {
-    Set<String> variants = new LinkedHashSet<>();
+    List<String> variants = new ArrayList<>(secrets.size() * 3);
     for (String secret : secrets) {
       if (secret != null && secret.length() >= MIN_SECRET_LENGTH) {
-        variants.add(secret);
-        variants.add(JsonRedactor.escape(secret, false));
-        variants.add(JsonRedactor.escape(secret, true));
+        addDistinct(variants, secret);
+        if (JsonRedactor.isPlain(secret)) {
+          continue; // every escaped form below equals the secret itself
+        }
+        addDistinct(variants, JsonRedactor.escape(secret, false));
+        addDistinct(variants, JsonRedactor.escape(secret, true));
         // Servers that write ASCII-only JSON (Python's json.dumps, for one) echo non-ASCII
         // characters as \\uXXXX escapes, in either letter case.
-        variants.add(JsonRedactor.asciiEscape(JsonRedactor.escape(secret, false), false));
-        variants.add(JsonRedactor.asciiEscape(JsonRedactor.escape(secret, false), true));
+        addDistinct(variants, JsonRedactor.asciiEscape(JsonRedactor.escape(secret, false), false));
+        addDistinct(variants, JsonRedactor.asciiEscape(JsonRedactor.escape(secret, false), true));
       }
     }
-    List<String> sorted = new ArrayList<>(variants);
-    sorted.sort((a, b) -> Integer.compare(b.length(), a.length()));
-    return sorted;
+    if (variants.size() > 1) {
+      variants.sort(LONGEST_FIRST); // stable: equal lengths keep their order
+    }
+    return variants;
+  }
+
+  private static void addDistinct(List<String> list, String value) {
+    if (!list.contains(value)) {
+      list.add(value);
+    }
   }
 
   /**
@@ -140,12 +199,38 @@ public final class Redaction {
       return text;
     }
     try {
-      String result = replace(BEARER, text, "$1 " + MASK);
-      result = replace(ONECLI_KEY, result, "$1_" + MASK);
-      return replace(VENDOR_TOKEN, result, "$1" + MASK);
+      // Each pattern runs only where its literal prefix occurs: most text (an error message, a
+      // JSON body without tokens) then costs three scans and no Matcher.
+      String result = containsBearer(text) ? replace(BEARER, text, BEARER_MASK) : text;
+      result = result.contains("oc_") ? replace(ONECLI_KEY, result, ONECLI_KEY_MASK) : result;
+      return mayHoldVendorToken(result) ? replace(VENDOR_TOKEN, result, VENDOR_TOKEN_MASK) : result;
     } catch (RuntimeException e) {
       return MASK;
     }
+  }
+
+  /** Whether {@code text} contains "bearer" in any ASCII case, as {@link #BEARER} needs. */
+  private static boolean containsBearer(String text) {
+    for (int i = 0, last = text.length() - BEARER_WORD.length(); i <= last; i++) {
+      if ((text.charAt(i) | 0x20) == 'b' && asciiRegionMatchesLower(text, i, BEARER_WORD)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean asciiRegionMatchesLower(String text, int at, String lower) {
+    for (int k = 0; k < lower.length(); k++) {
+      char c = text.charAt(at + k);
+      if (c >= 0x80 || (c | 0x20) != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean mayHoldVendorToken(String text) {
+    return text.contains("sk-") || text.contains("ghp_") || text.contains("github_pat_");
   }
 
   private static String replace(Pattern pattern, String text, String replacement) {

@@ -1,0 +1,243 @@
+package dev.onecli4j.http;
+/* Test-only copy of the class as it was before the performance work, kept as the reference the
+ * current code must agree with (RedactionEquivalenceTest). Not used by the SDK. */
+
+/**
+ * A lenient, single-pass JSON scanner that replaces the strings and numbers under sensitive keys
+ * and copies every other character unchanged. It needs no valid JSON: truncated or broken text is
+ * redacted as far as it looks like JSON.
+ */
+final class LegacyJsonRedactor {
+  private static final int MAX_KEY_CHARS = 256;
+  private static final String REDACTED_VALUE = "\"" + LegacyRedaction.REDACTED + "\"";
+
+  private final String text;
+  private final StringBuilder out;
+  private int pos;
+  private int depth;
+  private int sensitiveFromDepth = -1;
+  private boolean nextValueSensitive;
+  private boolean stringClosed;
+
+  private LegacyJsonRedactor(String text) {
+    this.text = text;
+    this.out = new StringBuilder(text.length() + 16);
+  }
+
+  static String redact(String text) {
+    return new LegacyJsonRedactor(text).run();
+  }
+
+  private String run() {
+    int n = text.length();
+    while (pos < n) {
+      char c = text.charAt(pos);
+      if (c == '"') {
+        string();
+      } else if (c == '{' || c == '[') {
+        open(c);
+      } else if (c == '}' || c == ']') {
+        close(c);
+      } else if (c == '-' || (c >= '0' && c <= '9')) {
+        value(pos, endOfNumber(pos));
+      } else if (c == ':' || Character.isWhitespace(c)) {
+        out.append(c);
+        pos++;
+      } else {
+        nextValueSensitive = false;
+        int end = Character.isLetter(c) ? endOfWord(pos) : pos + 1;
+        out.append(text, pos, end);
+        pos = end;
+      }
+    }
+    return out.toString();
+  }
+
+  private void string() {
+    int end = endOfString(pos);
+    if (followedByColon(end)) {
+      int keyEnd = stringClosed ? end - 1 : end;
+      nextValueSensitive =
+          keyEnd - pos <= MAX_KEY_CHARS && LegacyRedaction.isSensitiveKey(unescape(text, pos + 1, keyEnd));
+      out.append(text, pos, end);
+      pos = end;
+    } else {
+      value(pos, end);
+    }
+  }
+
+  private void value(int start, int end) {
+    if (nextValueSensitive || sensitiveFromDepth >= 0) {
+      out.append(REDACTED_VALUE);
+    } else {
+      out.append(text, start, end);
+    }
+    nextValueSensitive = false;
+    pos = end;
+  }
+
+  private void open(char c) {
+    depth++;
+    if (sensitiveFromDepth < 0 && nextValueSensitive) {
+      sensitiveFromDepth = depth;
+    }
+    nextValueSensitive = false;
+    out.append(c);
+    pos++;
+  }
+
+  private void close(char c) {
+    if (depth == sensitiveFromDepth) {
+      sensitiveFromDepth = -1;
+    }
+    if (depth > 0) {
+      depth--;
+    }
+    nextValueSensitive = false;
+    out.append(c);
+    pos++;
+  }
+
+  private int endOfString(int start) {
+    int n = text.length();
+    for (int i = start + 1; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        stringClosed = true;
+        return i + 1;
+      }
+    }
+    stringClosed = false;
+    return n;
+  }
+
+  private boolean followedByColon(int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ':') {
+        return true;
+      }
+      if (!Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private int endOfNumber(int start) {
+    int i = start + 1;
+    while (i < text.length() && "0123456789.eE+-".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    return i;
+  }
+
+  private int endOfWord(int start) {
+    int i = start;
+    while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The JSON string content {@code text[start, end)} with its escapes resolved, leniently. */
+  static String unescape(String text, int start, int end) {
+    if (text.indexOf('\\', start) < 0 || text.indexOf('\\', start) >= end) {
+      return text.substring(start, end);
+    }
+    StringBuilder sb = new StringBuilder(end - start);
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c != '\\' || i + 1 >= end) {
+        sb.append(c);
+        continue;
+      }
+      char e = text.charAt(++i);
+      if (e == 'u' && i + 4 < end) {
+        try {
+          sb.append((char) Integer.parseInt(text.substring(i + 1, i + 5), 16));
+          i += 4;
+        } catch (NumberFormatException ex) {
+          sb.append(e);
+        }
+      } else {
+        sb.append(unescapeChar(e));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static char unescapeChar(char e) {
+    switch (e) {
+      case 'n':
+        return '\n';
+      case 'r':
+        return '\r';
+      case 't':
+        return '\t';
+      case 'b':
+        return '\b';
+      case 'f':
+        return '\f';
+      default:
+        return e;
+    }
+  }
+
+  /** {@code text} with every non-ASCII character as a {@code \\uXXXX} escape, hex digits in the given case. */
+  static String asciiEscape(String text, boolean upperCase) {
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        if (sb != null) {
+          sb.append(c);
+        }
+        continue;
+      }
+      if (sb == null) {
+        sb = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      String hex = String.format(upperCase ? "%04X" : "%04x", (int) c);
+      sb.append("\\u").append(hex);
+    }
+    return sb == null ? text : sb.toString();
+  }
+
+  /** {@code value} as it appears inside a JSON string; with {@code escapeSlash}, {@code /} becomes {@code \/}. */
+  static String escape(String value, boolean escapeSlash) {
+    StringBuilder sb = new StringBuilder(value.length() + 8);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"':
+          sb.append("\\\"");
+          break;
+        case '\\':
+          sb.append("\\\\");
+          break;
+        case '\n':
+          sb.append("\\n");
+          break;
+        case '\r':
+          sb.append("\\r");
+          break;
+        case '\t':
+          sb.append("\\t");
+          break;
+        case '/':
+          sb.append(escapeSlash ? "\\/" : "/");
+          break;
+        default:
+          if (c < 0x20) {
+            sb.append(String.format("\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+      }
+    }
+    return sb.toString();
+  }
+}
