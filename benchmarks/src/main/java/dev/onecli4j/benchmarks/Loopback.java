@@ -1,0 +1,76 @@
+package dev.onecli4j.benchmarks;
+
+import dev.onecli4j.OneCli;
+import dev.onecli4j.http.Json;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+
+/**
+ * One benchmark trial's world: the canned server, one {@link OkHttpClient} whose pool and
+ * dispatcher both sides share, the SDK client on top of it, and the raw clients.
+ */
+public final class Loopback implements AutoCloseable {
+  /** The server. */
+  public final CannedServer server;
+  /** The OkHttp client of both sides (the SDK derives its own view that shares pool and dispatcher). */
+  public final OkHttpClient http;
+  /** The SDK. */
+  public final OneCli sdk;
+  /** Hand-written OkHttp + Jackson with the standard java.time support. */
+  public final RawClient raw;
+  /** Hand-written OkHttp with the SDK's own mapper ({@code Json.create()}): the same parsing. */
+  public final RawClient rawSdkMapper;
+
+  private Loopback(int listSize) throws IOException {
+    server = Fixtures.startServer();
+    http = sharedHttpClient();
+    String baseUrl = Fixtures.baseUrl(server.url(), listSize);
+    sdk = OneCli.builder().apiKey(Fixtures.API_KEY).baseUrl(baseUrl).okHttpClient(http).build();
+    raw = new RawClient(http, baseUrl, Fixtures.API_KEY, RawJson.create());
+    rawSdkMapper = new RawClient(http, baseUrl, Fixtures.API_KEY, Json.create());
+  }
+
+  /** Starts a server and clients whose list answers have {@code listSize} items. */
+  public static Loopback start(int listSize) {
+    try {
+      return new Loopback(listSize);
+    } catch (IOException e) {
+      throw new IllegalStateException("could not start the loopback server", e);
+    }
+  }
+
+  /**
+   * The settings the SDK gives the client it creates itself: a dispatcher that allows 256 calls
+   * in flight, no redirects, read and write timeouts off.
+   */
+  public static OkHttpClient sharedHttpClient() {
+    Dispatcher dispatcher = new Dispatcher();
+    dispatcher.setMaxRequests(256);
+    dispatcher.setMaxRequestsPerHost(256);
+    return new OkHttpClient.Builder()
+        .dispatcher(dispatcher)
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .connectTimeout(10, TimeUnit.SECONDS)
+        .readTimeout(0, TimeUnit.MILLISECONDS)
+        .writeTimeout(0, TimeUnit.MILLISECONDS)
+        .build();
+  }
+
+  /** Fails unless {@code condition} holds: sanity checks of a trial's setup. */
+  public static void check(boolean condition, String what) {
+    if (!condition) {
+      throw new IllegalStateException("benchmark sanity check failed: " + what);
+    }
+  }
+
+  @Override
+  public void close() {
+    sdk.close();
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
+    server.close();
+  }
+}
