@@ -260,7 +260,7 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
       }
     }
     Headers headers = defaultHeaders;
-    if (!request.headers().isEmpty() || !ro.headers().isEmpty()) {
+    if (!ro.headers().isEmpty() || !isDefault(request.headers())) {
       Headers.Builder h = defaultHeaders.newBuilder();
       for (Map.Entry<String, String> e : request.headers().entrySet()) {
         h.set(e.getKey(), HeaderValues.check(e.getKey(), e.getValue()));
@@ -317,6 +317,20 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();
     }
+  }
+
+  /** Whether every header the operation sets already has that value among the client's headers. */
+  private boolean isDefault(Map<String, String> operationHeaders) {
+    if (operationHeaders.isEmpty()) {
+      return true;
+    }
+    for (Map.Entry<String, String> e : operationHeaders.entrySet()) {
+      // The client's headers are built with set(): one value per name.
+      if (!e.getValue().equals(defaultHeaders.get(e.getKey()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Headers defaultHeaders(ClientOptions options) {
