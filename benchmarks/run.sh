@@ -7,8 +7,8 @@
 #                             # CPU per call, lists of 10/100/1,000; then the paired run (every
 #                             # side of a comparison in one JVM, alternating blocks of calls,
 #                             # 5 JVMs per comparison); 15 cold starts per side
-#                             # (about 20 minutes of machine time on 2 cores, plus the build)
-#   benchmarks/run.sh quick   # a smoke run in under 3 minutes: 1 round of 2 + 3 iterations of 1 s,
+#                             # (about 18 minutes on 2 cores, build included)
+#   benchmarks/run.sh quick   # a smoke run in about 2 minutes: 1 round of 2 + 3 iterations of 1 s,
 #                             # lists of 100 only, 1 paired JVM per comparison, 3 cold starts
 #
 # Set SKIP_BUILD=1 to reuse benchmarks/target/benchmarks.jar. An optional regex keeps only the
