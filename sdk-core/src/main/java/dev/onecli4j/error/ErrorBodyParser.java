@@ -170,49 +170,28 @@ public final class ErrorBodyParser {
     return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
   }
 
+  /** The {@code charset} parameter of the type, UTF-8 when absent or unknown. */
   private static Charset charset(String contentType) {
-    if (contentType == null || contentType.indexOf('=') < 0) {
+    if (contentType == null) {
       return StandardCharsets.UTF_8;
     }
-    if (isUtf8Charset(contentType)) {
-      return StandardCharsets.UTF_8;
-    }
-    for (String parameter : contentType.split(";")) {
-      String[] pair = parameter.trim().split("=", 2);
-      if (pair.length == 2 && pair[0].trim().equalsIgnoreCase("charset")) {
+    int n = contentType.length();
+    for (int start = 0; start <= n; ) {
+      int end = contentType.indexOf(';', start);
+      if (end < 0) {
+        end = n;
+      }
+      int eq = contentType.indexOf('=', start);
+      if (eq >= 0 && eq < end && contentType.substring(start, eq).trim().equalsIgnoreCase("charset")) {
         try {
-          return Charset.forName(pair[1].trim().replace("\"", ""));
+          return Charset.forName(contentType.substring(eq + 1, end).trim().replace("\"", ""));
         } catch (IllegalArgumentException e) {
           return StandardCharsets.UTF_8;
         }
       }
+      start = end + 1;
     }
     return StandardCharsets.UTF_8;
-  }
-
-  /**
-   * Whether the type has one parameter, {@code charset=utf-8} (any case): the common answer,
-   * recognized without splitting the header. The general loop gives the same result for it.
-   */
-  private static boolean isUtf8Charset(String contentType) {
-    int semicolon = contentType.indexOf(';');
-    if (semicolon < 0 || contentType.indexOf(';', semicolon + 1) >= 0) {
-      return false;
-    }
-    int eq = contentType.indexOf('=');
-    if (eq < semicolon) {
-      return false;
-    }
-    int start = semicolon + 1;
-    int end = contentType.length();
-    while (start < end && Character.isWhitespace(contentType.charAt(start))) {
-      start++;
-    }
-    while (end > start && Character.isWhitespace(contentType.charAt(end - 1))) {
-      end--;
-    }
-    String utf8 = "charset=utf-8";
-    return end - start == utf8.length() && contentType.regionMatches(true, start, utf8, 0, utf8.length());
   }
 
   private static String mediaType(String contentType) {

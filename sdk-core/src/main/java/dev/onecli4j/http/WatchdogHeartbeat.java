@@ -47,11 +47,18 @@ final class WatchdogHeartbeat extends AsyncTimeout {
 
   private void onCall() {
     lastCallNanos = System.nanoTime();
-    if (!armed.get() && armed.compareAndSet(false, true)) {
+    if (!armed.get()) {
+      tryArm();
+    }
+  }
+
+  /** Arms the heartbeat unless another thread just did; never lets it break a call. */
+  private void tryArm() {
+    if (armed.compareAndSet(false, true)) {
       try {
         enter();
       } catch (RuntimeException e) {
-        armed.set(false); // never let the heartbeat break a call
+        armed.set(false);
       }
     }
   }
@@ -60,23 +67,9 @@ final class WatchdogHeartbeat extends AsyncTimeout {
   protected void timedOut() {
     // Runs on okio's watchdog thread, which has already taken this timeout off its queue.
     exit();
-    if (System.nanoTime() - lastCallNanos < IDLE_NANOS) {
-      try {
-        enter();
-        return;
-      } catch (RuntimeException e) {
-        // fall through: disarm
-      }
-    }
     armed.set(false);
-    // A call that started just now may have seen the heartbeat armed and not armed it: it then
-    // only costs that call a watchdog wake-up, as without the heartbeat.
-    if (System.nanoTime() - lastCallNanos < IDLE_NANOS && armed.compareAndSet(false, true)) {
-      try {
-        enter();
-      } catch (RuntimeException e) {
-        armed.set(false);
-      }
+    if (System.nanoTime() - lastCallNanos < IDLE_NANOS) {
+      tryArm();
     }
   }
 }

@@ -13,23 +13,7 @@ public final class Args {
 
   /** Refuses an id that cannot be one URL path segment. */
   public static void id(String operation, String name, String id) {
-    if (!isPlainId(id)) {
-      Problems.of(operation).requiredId(name, id).throwIfAny();
-    }
-  }
-
-  /** An id of letters, digits, {@code -} and {@code _} only: valid without a closer look. */
-  private static boolean isPlainId(String id) {
-    if (id == null || id.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < id.length(); i++) {
-      char c = id.charAt(i);
-      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) {
-        return false;
-      }
-    }
-    return true;
+    Problems.of(operation).requiredId(name, id).throwIfAny();
   }
 
   /** Refuses a bad id and a null params object, reporting both. */

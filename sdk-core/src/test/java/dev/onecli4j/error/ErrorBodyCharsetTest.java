@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The shortcut for {@code ; charset=utf-8} picks the charset the general parsing picked before it. */
+/** The index-based scan picks the charset that the split-based parsing picked before it. */
 class ErrorBodyCharsetTest {
   private static final byte[] BODY = {'{', '"', (byte) 0xE9, (byte) 0xC3, (byte) 0xA9, '"', '}'};
 
