@@ -10,6 +10,7 @@ import dev.onecli4j.error.ApiExceptions;
 import dev.onecli4j.error.ErrorBody;
 import dev.onecli4j.error.ErrorBodyParser;
 import dev.onecli4j.error.FieldError;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -46,12 +47,26 @@ class ErrorBodyFuzzTest {
     assertTrue(parsed.excerpt().length() <= ErrorBodyParser.MAX_EXCERPT_CHARS, "excerpt of " + parsed.excerpt().length());
     ApiException e = ApiExceptions.create(status, null, parsed, null);
     assertNotNull(e.getMessage());
-    StringBuilder shown = new StringBuilder(e.getMessage()).append(parsed.excerpt()).append(parsed.type());
+    List<String> shown = new ArrayList<>(List.of(e.getMessage(), parsed.excerpt(), String.valueOf(parsed.type())));
     for (FieldError f : parsed.fieldErrors()) {
-      shown.append(f.field()).append(f.msg()).append(f.type()).append(f.loc());
+      shown.addAll(Arrays.asList(f.field(), f.msg(), f.type(), String.valueOf(f.loc())));
+    }
+    for (String piece : shown) {
+      assertNoKnownSecret(piece);
+    }
+  }
+
+  /**
+   * Each piece is checked on its own: the pieces are separate strings to a user, so the end of
+   * one and the start of the next never form a secret between them (a finding of CI's fuzzing,
+   * kept as the seed {@code ci-finding-split-across-pieces.bin}).
+   */
+  private static void assertNoKnownSecret(String piece) {
+    if (piece == null) {
+      return;
     }
     for (String secret : KNOWN) {
-      assertFalse(shown.toString().contains(secret), "a known secret came out");
+      assertFalse(piece.contains(secret), "a known secret came out");
     }
   }
 }
