@@ -29,13 +29,17 @@ public class ApiException extends OneCliException {
   }
 
   private ApiException(int status, ErrorBody body, Map<String, List<String>> headers) {
-    super(describe(status, body, ResponseHeaders.requestId(headers)));
+    this(status, body, headers, ResponseHeaders.requestId(headers));
+  }
+
+  private ApiException(int status, ErrorBody body, Map<String, List<String>> headers, String requestId) {
+    super(describe(status, body, requestId));
     this.status = status;
     this.errorType = body.type();
     this.errorMessage = body.message();
     this.fieldErrors = body.fieldErrors();
     this.headers = headers;
-    this.requestId = ResponseHeaders.requestId(headers);
+    this.requestId = requestId;
     this.bodyExcerpt = body.excerpt();
   }
 

@@ -45,7 +45,8 @@ public final class Redaction {
   public static final int MIN_SECRET_LENGTH = 4;
 
   private static final Set<String> NORMALIZED_KEYS = normalizedKeys();
-  private static final String[] NORMALIZED_KEY_ARRAY = NORMALIZED_KEYS.toArray(new String[0]);
+  /** The normalized keys by their length: a key is compared only with those of its own length. */
+  private static final String[][] NORMALIZED_KEYS_BY_LENGTH = byLength(NORMALIZED_KEYS);
   private static final Comparator<String> LONGEST_FIRST = (a, b) -> Integer.compare(b.length(), a.length());
   private static final Pattern BEARER = Pattern.compile("(?i)\\b(bearer)\\s+[A-Za-z0-9._~+/=-]+");
   private static final Pattern ONECLI_KEY = Pattern.compile("(?<![A-Za-z0-9])(a?oc)_[A-Za-z0-9_-]{8,}");
@@ -64,6 +65,25 @@ public final class Redaction {
       keys.add(normalize(key));
     }
     return keys;
+  }
+
+  private static String[][] byLength(Set<String> keys) {
+    int longest = 0;
+    for (String key : keys) {
+      longest = Math.max(longest, key.length());
+    }
+    List<List<String>> buckets = new ArrayList<>();
+    for (int i = 0; i <= longest; i++) {
+      buckets.add(new ArrayList<>());
+    }
+    for (String key : keys) {
+      buckets.get(key.length()).add(key);
+    }
+    String[][] table = new String[longest + 1][];
+    for (int i = 0; i <= longest; i++) {
+      table[i] = buckets.get(i).toArray(new String[0]);
+    }
+    return table;
   }
 
   private static String normalize(String key) {
@@ -88,16 +108,20 @@ public final class Redaction {
    * take the exact path. The result is the same either way.
    */
   static boolean isSensitiveKey(String text, int start, int end) {
+    int normalizedLength = 0;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       if (c >= 0x80 || c == '\\') {
         return isSensitiveKey(JsonRedactor.unescape(text, start, end));
       }
+      if (c != '_' && c != '-') {
+        normalizedLength++;
+      }
     }
-    if (end - start > 64) {
+    if (end - start > 64 || normalizedLength >= NORMALIZED_KEYS_BY_LENGTH.length) {
       return false;
     }
-    for (String key : NORMALIZED_KEY_ARRAY) {
+    for (String key : NORMALIZED_KEYS_BY_LENGTH[normalizedLength]) {
       if (asciiKeyEquals(text, start, end, key)) {
         return true;
       }
@@ -150,6 +174,12 @@ public final class Redaction {
       return text;
     }
     try {
+      if (secrets.size() == 1) {
+        String only = secrets.iterator().next();
+        if (only != null && only.length() >= MIN_SECRET_LENGTH && JsonRedactor.isPlain(only)) {
+          return text.replace(only, MASK); // the common case, an API key alone: no list of forms
+        }
+      }
       String result = text;
       for (String secret : variants(secrets)) {
         result = result.replace(secret, MASK);

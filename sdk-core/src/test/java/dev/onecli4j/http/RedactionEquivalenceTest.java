@@ -12,8 +12,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The fast paths of {@link Redaction} and {@link JsonRedactor} (no copy until a value is redacted,
- * keys compared in place, regular expressions run only where their literal prefix occurs, escaped
- * forms computed only when they differ) must give exactly what the code before them gave:
+ * text without a quote returned as it is, keys compared in place and only with the sensitive keys
+ * of their normalized length, regular expressions run only where their literal prefix occurs,
+ * escaped forms computed only when they differ, a lone plain secret replaced without building its
+ * list of forms) must give exactly what the code before them gave:
  * {@link LegacyRedaction} is that code, kept as the reference.
  */
 class RedactionEquivalenceTest {
@@ -76,6 +78,9 @@ class RedactionEquivalenceTest {
     List<List<String>> secretSets =
         Arrays.asList(
             Arrays.asList("oc_test_key_0123456789"),
+            Arrays.asList("s\u00e9cr\u00e8t/key\"1"),
+            Arrays.asList("abc"),
+            Arrays.asList((String) null),
             Arrays.asList("a/b\"c\\d\ne", "abc"),
             Arrays.asList("abcd", "abcd", null, "ab"),
             Arrays.asList("p/a/t/h/secret", "p\\/a\\/t"),
