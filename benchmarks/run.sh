@@ -4,7 +4,9 @@
 #   benchmarks/run.sh full    # the published run: every comparison in 2 rounds (one fork per
 #                             # benchmark per round, 3 warm-up + 5 measured iterations of 2 s, the
 #                             # two sides back to back, order reversed in round 2), -prof gc and
-#                             # CPU per call, lists of 10/100/1,000; then the paired run (every
+#                             # CPU per call, lists of 10/100/1,000, and the client code alone
+#                             # (create, list of 10, error answered in-process, no server); then
+#                             # the paired run (every
 #                             # side of a comparison in one JVM, alternating blocks of calls,
 #                             # 5 JVMs per comparison); 15 cold starts per side
 #                             # (about 18 minutes on 2 cores, build included)

@@ -72,7 +72,7 @@ public final class CannedServer implements AutoCloseable {
     return connections.get();
   }
 
-  /** Requests answered so far. */
+  /** Requests answered so far (each counted just before its answer is written). */
   public long requests() {
     return requests.get();
   }
@@ -167,8 +167,9 @@ public final class CannedServer implements AutoCloseable {
             end = 0;
           }
         }
-        out.write(answer);
+        // Counted before writing, so that a client holding its answer always sees it counted.
         requests.incrementAndGet();
+        out.write(answer);
       }
     } catch (SocketException e) {
       // The client closed the connection, or the server is closing.

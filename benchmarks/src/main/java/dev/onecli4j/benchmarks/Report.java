@@ -36,8 +36,8 @@ public final class Report {
     Map<String, List<JsonNode>> runs = new LinkedHashMap<>();
     for (JsonNode b : jmh) {
       String name = b.path("benchmark").asText().replace("dev.onecli4j.benchmarks.", "");
-      JsonNode n = b.path("params").path("n");
-      runs.computeIfAbsent(n.isMissingNode() ? name : name + "/" + n.asText(), k -> new ArrayList<>()).add(b);
+      JsonNode param = b.path("params").has("op") ? b.path("params").path("op") : b.path("params").path("n");
+      runs.computeIfAbsent(param.isMissingNode() ? name : name + "/" + param.asText(), k -> new ArrayList<>()).add(b);
     }
     for (Map.Entry<String, List<JsonNode>> e : runs.entrySet()) {
       results.put(e.getKey(), pool(e.getValue()));
@@ -104,6 +104,7 @@ public final class Report {
     report.allocation();
     report.cpu();
     report.async();
+    report.inProcess();
     if (args.length > 2 && new File(args[2]).isFile()) {
       report.paired(mapper.readTree(new File(args[2])));
     }
@@ -228,6 +229,34 @@ public final class Report {
         Locale.ROOT,
         "| %,.0f ± %,.0f | %,.0f ± %,.0f | %.3f |%n%n",
         score(sdk), error(sdk), score(raw), error(raw), score(sdk) / score(raw));
+  }
+
+  private void inProcess() {
+    if (results.get("InProcessBenchmark.sdk/error") == null && results.get("InProcessBenchmark.sdk/create") == null) {
+      return;
+    }
+    out.println("### In-process: the client code alone, answered by an interceptor (ns per call, mean ± 99.9% error)");
+    out.println();
+    out.println("| operation | SDK ns | raw ns | SDK − raw ns | SDK/raw | SDK B/call | raw B/call | SDK/raw (bytes) |");
+    out.println("|---|--:|--:|--:|--:|--:|--:|--:|");
+    String[][] ops = {{"create", "create secret (201)"}, {"list10", "list 10 secrets"}, {"error", "error: 404 → exception"}};
+    for (String[] op : ops) {
+      JsonNode sdk = results.get("InProcessBenchmark.sdk/" + op[0]);
+      JsonNode raw = results.get("InProcessBenchmark.raw/" + op[0]);
+      if (sdk == null || raw == null) {
+        continue;
+      }
+      JsonNode sdkAlloc = secondary(sdk, "gc.alloc.rate.norm");
+      JsonNode rawAlloc = secondary(raw, "gc.alloc.rate.norm");
+      double sdkBytes = sdkAlloc == null ? Double.NaN : sdkAlloc.path("score").asDouble();
+      double rawBytes = rawAlloc == null ? Double.NaN : rawAlloc.path("score").asDouble();
+      out.printf(
+          Locale.ROOT,
+          "| %s | %,.0f ± %,.0f | %,.0f ± %,.0f | %+,.0f | **%.3f** | %,.0f | %,.0f | %.3f |%n",
+          op[1], score(sdk), error(sdk), score(raw), error(raw), score(sdk) - score(raw), score(sdk) / score(raw),
+          sdkBytes, rawBytes, sdkBytes / rawBytes);
+    }
+    out.println();
   }
 
   private void paired(JsonNode paired) {

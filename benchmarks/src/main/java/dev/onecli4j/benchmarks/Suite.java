@@ -27,8 +27,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <p>Usage: {@code java -cp benchmarks.jar dev.onecli4j.benchmarks.Suite full|quick out.json [regex]}
  * — {@code full}: 2 rounds, each fork 3 warm-up and 5 measured iterations of 2 s, lists of 10, 100
- * and 1,000; {@code quick}: 1 round, 2 + 3 iterations of 1 s, lists of 100. An optional regex keeps
- * only the benchmarks whose name it finds.
+ * and 1,000; {@code quick}: 1 round, 2 + 3 iterations of 1 s, lists of 100. Both end with the
+ * in-process group (create, list of 10, error without a server). An optional regex keeps only the
+ * benchmarks whose name it finds.
  */
 public final class Suite {
   private Suite() {}
@@ -41,18 +42,22 @@ public final class Suite {
     String[] sizes = full ? new String[] {"10", "100", "1000"} : new String[] {"100"};
 
     List<List<String[]>> groups = new ArrayList<>();
-    groups.add(group(null, "CreateSecretBenchmark.sdk", "CreateSecretBenchmark.raw"));
+    groups.add(group("CreateSecretBenchmark.sdk", "CreateSecretBenchmark.raw"));
     for (String n : sizes) {
       groups.add(
           group(
+              "n",
               n,
               "ListSecretsBenchmark.sdk",
               "ListSecretsBenchmark.rawJavaTime",
               "ListSecretsBenchmark.rawStringDates",
               "ListSecretsBenchmark.rawSdkMapper"));
     }
-    groups.add(group(null, "ErrorBenchmark.sdk", "ErrorBenchmark.raw"));
-    groups.add(group(null, "AsyncListBenchmark.sdk", "AsyncListBenchmark.raw"));
+    groups.add(group("ErrorBenchmark.sdk", "ErrorBenchmark.raw"));
+    groups.add(group("AsyncListBenchmark.sdk", "AsyncListBenchmark.raw"));
+    for (String op : new String[] {"create", "list10", "error"}) {
+      groups.add(group("op", op, "InProcessBenchmark.sdk", "InProcessBenchmark.raw"));
+    }
 
     List<RunResult> results = new ArrayList<>();
     for (int round = 0; round < rounds; round++) {
@@ -77,9 +82,11 @@ public final class Suite {
                   .addProfiler(GCProfiler.class)
                   .addProfiler(CpuTimeProfiler.class);
           if (benchmark[1] != null) {
-            options.param("n", benchmark[1]);
+            options.param(benchmark[1], benchmark[2]);
           }
-          System.out.printf("%n=== round %d of %d: %s%s%n", round + 1, rounds, benchmark[0], benchmark[1] == null ? "" : " n=" + benchmark[1]);
+          System.out.printf(
+              "%n=== round %d of %d: %s%s%n",
+              round + 1, rounds, benchmark[0], benchmark[1] == null ? "" : " " + benchmark[1] + "=" + benchmark[2]);
           results.addAll(new Runner(options.build()).run());
         }
       }
@@ -90,10 +97,15 @@ public final class Suite {
     System.out.println("results of " + results.size() + " runs written to " + out);
   }
 
-  private static List<String[]> group(String n, String... benchmarks) {
+  private static List<String[]> group(String benchmark, String otherBenchmark) {
+    return group(null, null, benchmark, otherBenchmark);
+  }
+
+  /** The benchmarks, each with the JMH parameter {@code param} set to {@code value} (none when null). */
+  private static List<String[]> group(String param, String value, String... benchmarks) {
     List<String[]> group = new ArrayList<>();
     for (String b : benchmarks) {
-      group.add(new String[] {b, n});
+      group.add(new String[] {b, param, value});
     }
     return group;
   }
