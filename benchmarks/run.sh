@@ -6,12 +6,12 @@
 #                             # two sides back to back, order reversed in round 2), -prof gc and
 #                             # CPU per call, lists of 10/100/1,000, and the client code alone
 #                             # (create, list of 10, error answered in-process, no server); then
-#                             # the paired run (every
-#                             # side of a comparison in one JVM, alternating blocks of calls,
-#                             # 5 JVMs per comparison); 15 cold starts per side
-#                             # (about 18 minutes on 2 cores, build included)
-#   benchmarks/run.sh quick   # a smoke run in about 2 minutes: 1 round of 2 + 3 iterations of 1 s,
-#                             # lists of 100 only, 1 paired JVM per comparison, 3 cold starts
+#                             # the paired run (every side of a comparison in one JVM, alternating
+#                             # blocks of calls, 5 JVMs per comparison); 15 cold starts per side
+#                             # (about 22 minutes on 2 cores, build included)
+#   benchmarks/run.sh quick   # a smoke run in under 3 minutes: 1 round of 2 + 3 iterations of 1 s,
+#                             # lists of 100 only, the in-process error, 1 paired JVM per
+#                             # comparison, 3 cold starts
 #
 # Set SKIP_BUILD=1 to reuse benchmarks/target/benchmarks.jar. An optional regex keeps only the
 # benchmarks it finds, e.g.  benchmarks/run.sh quick ErrorBenchmark

@@ -27,9 +27,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <p>Usage: {@code java -cp benchmarks.jar dev.onecli4j.benchmarks.Suite full|quick out.json [regex]}
  * — {@code full}: 2 rounds, each fork 3 warm-up and 5 measured iterations of 2 s, lists of 10, 100
- * and 1,000; {@code quick}: 1 round, 2 + 3 iterations of 1 s, lists of 100. Both end with the
- * in-process group (create, list of 10, error without a server). An optional regex keeps only the
- * benchmarks whose name it finds.
+ * and 1,000, then the in-process group (create, list of 10 and error without a server); {@code
+ * quick}: 1 round, 2 + 3 iterations of 1 s, lists of 100, the in-process error. An optional regex
+ * keeps only the benchmarks whose name it finds.
  */
 public final class Suite {
   private Suite() {}
@@ -55,7 +55,7 @@ public final class Suite {
     }
     groups.add(group("ErrorBenchmark.sdk", "ErrorBenchmark.raw"));
     groups.add(group("AsyncListBenchmark.sdk", "AsyncListBenchmark.raw"));
-    for (String op : new String[] {"create", "list10", "error"}) {
+    for (String op : full ? new String[] {"create", "list10", "error"} : new String[] {"error"}) {
       groups.add(group("op", op, "InProcessBenchmark.sdk", "InProcessBenchmark.raw"));
     }
 
