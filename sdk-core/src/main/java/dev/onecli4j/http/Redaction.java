@@ -174,12 +174,6 @@ public final class Redaction {
       return text;
     }
     try {
-      if (secrets.size() == 1) {
-        String only = secrets.iterator().next();
-        if (only != null && only.length() >= MIN_SECRET_LENGTH && JsonRedactor.isPlain(only)) {
-          return text.replace(only, MASK); // the common case, an API key alone: no list of forms
-        }
-      }
       String result = text;
       for (String secret : variants(secrets)) {
         result = result.replace(secret, MASK);

@@ -14,8 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The fast paths of {@link Redaction} and {@link JsonRedactor} (no copy until a value is redacted,
  * text without a quote returned as it is, keys compared in place and only with the sensitive keys
  * of their normalized length, regular expressions run only where their literal prefix occurs,
- * escaped forms computed only when they differ, a lone plain secret replaced without building its
- * list of forms) must give exactly what the code before them gave:
+ * escaped forms computed only when they differ) must give exactly what the code before them gave:
  * {@link LegacyRedaction} is that code, kept as the reference.
  */
 class RedactionEquivalenceTest {
