@@ -1,6 +1,7 @@
 package dev.onecli4j;
 
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.core.ClientOptions;
+import dev.onecli4j.internal.http.HttpTransport;
 import dev.onecli4j.service.AgentSetupService;
 import dev.onecli4j.service.AgentsService;
 import dev.onecli4j.service.ApprovalsService;

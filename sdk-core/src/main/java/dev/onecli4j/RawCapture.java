@@ -1,6 +1,7 @@
 package dev.onecli4j;
 
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.internal.http.Answer;
+import dev.onecli4j.internal.http.HttpTransport;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -11,7 +12,7 @@ final class RawCapture {
 
   static <C, T> RawResponse<T> sync(
       HttpTransport transport, Function<HttpTransport, C> clientOf, Function<? super C, T> call) {
-    AtomicReference<RawResponse<?>> last = new AtomicReference<>();
+    AtomicReference<Answer<?>> last = new AtomicReference<>();
     T body = call.apply(clientOf.apply(transport.capturing(last::set)));
     return attach(last.get(), body);
   }
@@ -20,15 +21,15 @@ final class RawCapture {
       HttpTransport transport,
       Function<HttpTransport, C> clientOf,
       Function<? super C, CompletableFuture<T>> call) {
-    AtomicReference<RawResponse<?>> last = new AtomicReference<>();
+    AtomicReference<Answer<?>> last = new AtomicReference<>();
     return call.apply(clientOf.apply(transport.capturing(last::set)))
         .thenApply(body -> attach(last.get(), body));
   }
 
-  private static <T> RawResponse<T> attach(RawResponse<?> raw, T body) {
+  private static <T> RawResponse<T> attach(Answer<?> raw, T body) {
     if (raw == null) {
       throw new IllegalStateException("withRawResponse: the function made no call through the client it was given");
     }
-    return raw.withBody(body);
+    return new RawResponse<>(raw.status(), raw.headers(), body, raw.attempts());
   }
 }

@@ -1,149 +1,80 @@
 package dev.onecli4j;
 
-import dev.onecli4j.http.HeaderValues;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
 
 /**
- * Options for one call that override the client's: timeouts, retries, extra headers and query
- * parameters. Immutable; {@link #newBuilder()} copies.
+ * The former name of {@link dev.onecli4j.core.RequestOptions}, kept so that code written against
+ * it still compiles.
+ *
+ * @deprecated use {@link dev.onecli4j.core.RequestOptions}; this alias will be removed in the next
+ *     release
  */
-public final class RequestOptions {
+@Deprecated
+public final class RequestOptions extends dev.onecli4j.core.RequestOptions {
   private static final RequestOptions NONE = new Builder().build();
 
-  private final Duration timeout;
-  private final Duration callTimeout;
-  private final Integer maxRetries;
-  private final Map<String, String> headers;
-  private final Map<String, String> queryParams;
-
   private RequestOptions(Builder b) {
-    this.timeout = b.timeout;
-    this.callTimeout = b.callTimeout;
-    this.maxRetries = b.maxRetries;
-    this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
-    this.queryParams = Collections.unmodifiableMap(new LinkedHashMap<>(b.queryParams));
+    super(b);
   }
 
-  /** No overrides: the client's options apply. */
+  /**
+   * No overrides: the client's options apply.
+   *
+   * @return the empty options
+   */
   public static RequestOptions none() {
     return NONE;
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder that starts with these options. */
-  public Builder newBuilder() {
-    Builder b = new Builder();
-    b.timeout = timeout;
-    b.callTimeout = callTimeout;
-    b.maxRetries = maxRetries;
-    b.headers.putAll(headers);
-    b.queryParams.putAll(queryParams);
-    return b;
-  }
-
-  /** The per-attempt timeout, or {@code null} for the client's. */
-  public Duration timeout() {
-    return timeout;
-  }
-
-  /** The overall deadline across attempts and waits, or {@code null} for the client's. */
-  public Duration callTimeout() {
-    return callTimeout;
-  }
-
-  /** The maximum number of retries, or {@code null} for the client's. */
-  public Integer maxRetries() {
-    return maxRetries;
-  }
-
-  /** Extra headers; they replace client headers of the same name. */
-  public Map<String, String> headers() {
-    return headers;
-  }
-
-  /** Extra query parameters. */
-  public Map<String, String> queryParams() {
-    return queryParams;
-  }
-
-  /** Whether these options override nothing. */
-  public boolean isEmpty() {
-    return timeout == null
-        && callTimeout == null
-        && maxRetries == null
-        && headers.isEmpty()
-        && queryParams.isEmpty();
-  }
-
-  @Override
-  public String toString() {
-    // Header values may be credentials, so only their names are shown.
-    return "RequestOptions{timeout="
-        + timeout
-        + ", callTimeout="
-        + callTimeout
-        + ", maxRetries="
-        + maxRetries
-        + ", headers="
-        + headers.keySet()
-        + ", queryParams="
-        + queryParams.keySet()
-        + "}";
-  }
-
-  /** Builds {@link RequestOptions}. */
-  public static final class Builder {
-    private Duration timeout;
-    private Duration callTimeout;
-    private Integer maxRetries;
-    private final Map<String, String> headers = new LinkedHashMap<>();
-    private final Map<String, String> queryParams = new LinkedHashMap<>();
-
+  /**
+   * Builds the deprecated {@link RequestOptions}.
+   *
+   * @deprecated use {@link dev.onecli4j.core.RequestOptions.Builder}
+   */
+  @Deprecated
+  public static final class Builder extends dev.onecli4j.core.RequestOptions.Builder {
     private Builder() {}
 
-    /** Sets the per-attempt timeout. */
+    @Override
     public Builder timeout(Duration timeout) {
-      this.timeout = ClientOptions.requirePositive("timeout", timeout);
+      super.timeout(timeout);
       return this;
     }
 
-    /** Sets the overall deadline across all attempts and waits. */
+    @Override
     public Builder callTimeout(Duration callTimeout) {
-      this.callTimeout = ClientOptions.requirePositive("callTimeout", callTimeout);
+      super.callTimeout(callTimeout);
       return this;
     }
 
-    /** Sets the maximum number of retries (0 disables retries). */
+    @Override
     public Builder maxRetries(int maxRetries) {
-      if (maxRetries < 0) {
-        throw new IllegalArgumentException("maxRetries must be >= 0, was " + maxRetries);
-      }
-      this.maxRetries = maxRetries;
+      super.maxRetries(maxRetries);
       return this;
     }
 
-    /** Adds or replaces a header. */
+    @Override
     public Builder header(String name, String value) {
-      Objects.requireNonNull(name, "name");
-      headers.put(name, HeaderValues.check(name, Objects.requireNonNull(value, "value")));
+      super.header(name, value);
       return this;
     }
 
-    /** Adds or replaces a query parameter. */
+    @Override
     public Builder queryParam(String name, String value) {
-      queryParams.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      super.queryParam(name, value);
       return this;
     }
 
-    /** Builds the options. */
+    @Override
     public RequestOptions build() {
       return new RequestOptions(this);
     }

@@ -1,6 +1,6 @@
 package dev.onecli4j;
 
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.internal.http.HttpTransport;
 import dev.onecli4j.service.usersecrets.ProviderPresetsServiceAsync;
 import dev.onecli4j.service.usersecrets.UserSecretsServiceAsync;
 import java.util.concurrent.CompletableFuture;

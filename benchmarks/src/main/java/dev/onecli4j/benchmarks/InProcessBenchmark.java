@@ -5,7 +5,7 @@ import dev.onecli4j.error.NotFoundException;
 import dev.onecli4j.generated.onecli.model.Secret;
 import dev.onecli4j.generated.onecli.model.SecretCreateRequest;
 import dev.onecli4j.generated.onecli.model.SecretCreated;
-import dev.onecli4j.http.Json;
+import dev.onecli4j.internal.http.Json;
 import dev.onecli4j.param.SecretCreateParams;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -1,7 +1,7 @@
 package dev.onecli4j.benchmarks;
 
 import dev.onecli4j.OneCli;
-import dev.onecli4j.http.Json;
+import dev.onecli4j.internal.http.Json;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Dispatcher;

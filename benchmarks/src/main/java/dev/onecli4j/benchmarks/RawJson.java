@@ -9,7 +9,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The mapper a careful hand-written client would configure: the same settings as the SDK's
- * {@code dev.onecli4j.http.Json.create()} as it stood before any SDK-specific tuning — stream
+ * {@code dev.onecli4j.internal.http.Json.create()} as it stood before any SDK-specific tuning — stream
  * limits, Jackson's standard {@link JavaTimeModule}, unknown fields ignored, no time-zone
  * adjustment, ISO dates on output.
  */

@@ -1,6 +1,6 @@
 package dev.onecli4j.error;
 
-import dev.onecli4j.http.Redaction;
+import dev.onecli4j.internal.text.Redaction;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

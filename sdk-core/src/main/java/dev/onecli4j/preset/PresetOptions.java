@@ -1,6 +1,6 @@
 package dev.onecli4j.preset;
 
-import dev.onecli4j.RequestOptions;
+import dev.onecli4j.core.RequestOptions;
 
 /**
  * Choices when creating a OneCLI secret from a preset: the secret's name, a path pattern, and

@@ -1,11 +1,11 @@
 package dev.onecli4j.service;
 
-import dev.onecli4j.RequestOptions;
+import dev.onecli4j.core.RequestOptions;
 import dev.onecli4j.generated.onecli.api.AgentSetupApi;
 import dev.onecli4j.generated.onecli.model.ContainerConfig;
 import dev.onecli4j.generated.onecli.model.CredentialStub;
 import dev.onecli4j.generated.onecli.model.CredentialStubAgents;
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.internal.http.HttpTransport;
 import java.util.Objects;
 
 /** What an agent needs to start behind the gateway. */

@@ -1,6 +1,6 @@
 package dev.onecli4j.service;
 
-import dev.onecli4j.RequestOptions;
+import dev.onecli4j.core.RequestOptions;
 import dev.onecli4j.generated.onecli.api.AgentsApi;
 import dev.onecli4j.generated.onecli.model.Agent;
 import dev.onecli4j.generated.onecli.model.AgentConnectionAssignment;
@@ -10,7 +10,7 @@ import dev.onecli4j.generated.onecli.model.AgentTokenResponse;
 import dev.onecli4j.generated.onecli.model.GranularAccessEntry;
 import dev.onecli4j.generated.onecli.model.SecretMode;
 import dev.onecli4j.generated.onecli.model.SuccessResponse;
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.internal.http.HttpTransport;
 import dev.onecli4j.param.AgentCreateParams;
 import java.util.List;
 import java.util.Objects;

@@ -2,7 +2,7 @@ package dev.onecli4j.service;
 
 import static dev.onecli4j.service.Futures.attempt;
 
-import dev.onecli4j.RequestOptions;
+import dev.onecli4j.core.RequestOptions;
 import dev.onecli4j.generated.onecli.api.AgentsApi;
 import dev.onecli4j.generated.onecli.model.Agent;
 import dev.onecli4j.generated.onecli.model.AgentConnectionAssignment;
@@ -12,7 +12,7 @@ import dev.onecli4j.generated.onecli.model.AgentTokenResponse;
 import dev.onecli4j.generated.onecli.model.GranularAccessEntry;
 import dev.onecli4j.generated.onecli.model.SecretMode;
 import dev.onecli4j.generated.onecli.model.SuccessResponse;
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.internal.http.HttpTransport;
 import dev.onecli4j.param.AgentCreateParams;
 import java.util.List;
 import java.util.Objects;

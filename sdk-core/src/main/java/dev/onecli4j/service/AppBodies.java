@@ -1,10 +1,10 @@
 package dev.onecli4j.service;
 
-import dev.onecli4j.RawResponse;
 import dev.onecli4j.error.InvalidResponseException;
 import dev.onecli4j.generated.onecli.model.AppConnectRequest;
 import dev.onecli4j.generated.runtime.ApiRequest;
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.internal.http.Answer;
+import dev.onecli4j.internal.http.HttpTransport;
 import dev.onecli4j.param.AppConnectParams;
 import dev.onecli4j.param.SecretValue;
 import dev.onecli4j.validation.Problems;
@@ -50,8 +50,8 @@ final class AppBodies {
    *
    * @throws InvalidResponseException if the answer has no usable {@code Location} header
    */
-  static URI location(HttpTransport transport, ApiRequest<?> request, RawResponse<?> raw) {
-    String location = raw.header("Location");
+  static URI location(HttpTransport transport, ApiRequest<?> request, Answer<?> raw) {
+    String location = raw.headers().get("Location");
     if (location == null || location.trim().isEmpty()) {
       throw new InvalidResponseException(
           request.operationId() + " answered without a Location header", raw.status(), raw.requestId());

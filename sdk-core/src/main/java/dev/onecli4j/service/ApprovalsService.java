@@ -1,12 +1,12 @@
 package dev.onecli4j.service;
 
-import dev.onecli4j.RequestOptions;
+import dev.onecli4j.core.RequestOptions;
 import dev.onecli4j.generated.onecli.api.ApprovalsApi;
 import dev.onecli4j.generated.onecli.model.ApprovalDecision;
 import dev.onecli4j.generated.onecli.model.ApprovalDecisionRequest;
 import dev.onecli4j.generated.onecli.model.PendingApprovalList;
 import dev.onecli4j.generated.onecli.model.SuccessResponse;
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.internal.http.HttpTransport;
 import java.util.Collection;
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package dev.onecli4j.service;
 
-import dev.onecli4j.RequestOptions;
+import dev.onecli4j.core.RequestOptions;
 import dev.onecli4j.generated.onecli.api.AppsApi;
 import dev.onecli4j.generated.onecli.model.App;
 import dev.onecli4j.generated.onecli.model.AppConfig;
@@ -12,7 +12,7 @@ import dev.onecli4j.generated.onecli.model.BlocklistRuleToggleRequest;
 import dev.onecli4j.generated.onecli.model.PermissionDefinition;
 import dev.onecli4j.generated.onecli.model.SuccessResponse;
 import dev.onecli4j.generated.runtime.ApiRequest;
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.internal.http.HttpTransport;
 import dev.onecli4j.param.AppAuthorizeParams;
 import dev.onecli4j.param.AppConnectParams;
 import java.net.URI;

@@ -1,11 +1,11 @@
 package dev.onecli4j.service;
 
-import dev.onecli4j.RequestOptions;
+import dev.onecli4j.core.RequestOptions;
 import dev.onecli4j.generated.onecli.api.ConnectionsApi;
 import dev.onecli4j.generated.onecli.model.AppConnection;
 import dev.onecli4j.generated.onecli.model.ConnectionRenameRequest;
 import dev.onecli4j.generated.onecli.model.ConnectionRenamed;
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.internal.http.HttpTransport;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,9 +1,9 @@
 package dev.onecli4j.service;
 
-import dev.onecli4j.RequestOptions;
+import dev.onecli4j.core.RequestOptions;
 import dev.onecli4j.generated.onecli.api.MigrationApi;
 import dev.onecli4j.generated.onecli.model.MigrateExportResult;
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.internal.http.HttpTransport;
 import dev.onecli4j.param.MigrationExportParams;
 import java.util.Objects;
 

@@ -2,10 +2,10 @@ package dev.onecli4j.service;
 
 import static dev.onecli4j.service.Futures.attempt;
 
-import dev.onecli4j.RequestOptions;
+import dev.onecli4j.core.RequestOptions;
 import dev.onecli4j.generated.onecli.api.OrganizationApprovalsApi;
 import dev.onecli4j.generated.onecli.model.PendingApprovalList;
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.internal.http.HttpTransport;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;

@@ -1,6 +1,6 @@
 package dev.onecli4j.service;
 
-import dev.onecli4j.RequestOptions;
+import dev.onecli4j.core.RequestOptions;
 import dev.onecli4j.generated.onecli.api.OrganizationAppConfigApi;
 import dev.onecli4j.generated.onecli.model.AppConfig;
 import dev.onecli4j.generated.onecli.model.AppConfigToggleRequest;
@@ -9,7 +9,7 @@ import dev.onecli4j.generated.onecli.model.BlocklistHostState;
 import dev.onecli4j.generated.onecli.model.BlocklistRuleToggleRequest;
 import dev.onecli4j.generated.onecli.model.SuccessResponse;
 import dev.onecli4j.generated.runtime.ApiRequest;
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.internal.http.HttpTransport;
 import dev.onecli4j.param.AppConnectParams;
 import dev.onecli4j.param.OrgAppAuthorizeParams;
 import java.net.URI;

@@ -2,7 +2,7 @@ package dev.onecli4j.service;
 
 import static dev.onecli4j.service.Futures.attempt;
 
-import dev.onecli4j.RequestOptions;
+import dev.onecli4j.core.RequestOptions;
 import dev.onecli4j.generated.onecli.api.OrganizationAppConfigApi;
 import dev.onecli4j.generated.onecli.model.AppConfig;
 import dev.onecli4j.generated.onecli.model.AppConfigToggleRequest;
@@ -11,7 +11,7 @@ import dev.onecli4j.generated.onecli.model.BlocklistHostState;
 import dev.onecli4j.generated.onecli.model.BlocklistRuleToggleRequest;
 import dev.onecli4j.generated.onecli.model.SuccessResponse;
 import dev.onecli4j.generated.runtime.ApiRequest;
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.internal.http.HttpTransport;
 import dev.onecli4j.param.AppConnectParams;
 import dev.onecli4j.param.OrgAppAuthorizeParams;
 import java.net.URI;

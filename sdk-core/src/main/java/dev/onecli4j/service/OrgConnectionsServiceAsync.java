@@ -2,12 +2,12 @@ package dev.onecli4j.service;
 
 import static dev.onecli4j.service.Futures.attempt;
 
-import dev.onecli4j.RequestOptions;
+import dev.onecli4j.core.RequestOptions;
 import dev.onecli4j.generated.onecli.api.OrganizationConnectionsApi;
 import dev.onecli4j.generated.onecli.model.AppConnection;
 import dev.onecli4j.generated.onecli.model.ConnectionRenameRequest;
 import dev.onecli4j.generated.onecli.model.ConnectionRenamed;
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.internal.http.HttpTransport;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;

@@ -2,13 +2,13 @@ package dev.onecli4j.service;
 
 import static dev.onecli4j.service.Futures.attempt;
 
-import dev.onecli4j.RequestOptions;
+import dev.onecli4j.core.RequestOptions;
 import dev.onecli4j.generated.onecli.api.OrganizationRulesApi;
 import dev.onecli4j.generated.onecli.model.AppPermissionStates;
 import dev.onecli4j.generated.onecli.model.PolicyRule;
 import dev.onecli4j.generated.onecli.model.RuleOverlapCount;
 import dev.onecli4j.generated.onecli.model.SuccessResponse;
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.internal.http.HttpTransport;
 import dev.onecli4j.param.RuleCreateParams;
 import dev.onecli4j.param.RulePermissionsSetParams;
 import dev.onecli4j.param.RuleUpdateParams;

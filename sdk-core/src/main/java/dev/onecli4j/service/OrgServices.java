@@ -1,6 +1,6 @@
 package dev.onecli4j.service;
 
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.internal.http.HttpTransport;
 
 /** Organization-wide resources; calls need an organization API key. */
 public final class OrgServices {

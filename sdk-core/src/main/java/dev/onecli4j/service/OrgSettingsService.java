@@ -1,11 +1,11 @@
 package dev.onecli4j.service;
 
-import dev.onecli4j.RequestOptions;
+import dev.onecli4j.core.RequestOptions;
 import dev.onecli4j.generated.onecli.api.OrganizationSettingsApi;
 import dev.onecli4j.generated.onecli.model.OrgSettings;
 import dev.onecli4j.generated.onecli.model.OrgSettingsUpdateRequest;
 import dev.onecli4j.generated.onecli.model.PolicyMode;
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.internal.http.HttpTransport;
 import java.util.Objects;
 
 /** Settings of the organization. */

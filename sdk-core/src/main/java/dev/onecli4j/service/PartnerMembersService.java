@@ -1,12 +1,12 @@
 package dev.onecli4j.service;
 
-import dev.onecli4j.RequestOptions;
+import dev.onecli4j.core.RequestOptions;
 import dev.onecli4j.generated.onecli.api.PartnerMembersApi;
 import dev.onecli4j.generated.onecli.model.MemberRole;
 import dev.onecli4j.generated.onecli.model.PartnerMember;
 import dev.onecli4j.generated.onecli.model.PartnerMemberRoleChangeRequest;
 import dev.onecli4j.generated.onecli.model.SuccessResponse;
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.internal.http.HttpTransport;
 import dev.onecli4j.param.MemberAddParams;
 import dev.onecli4j.validation.Problems;
 import java.util.List;

@@ -2,14 +2,14 @@ package dev.onecli4j.service;
 
 import static dev.onecli4j.service.Futures.attempt;
 
-import dev.onecli4j.RequestOptions;
+import dev.onecli4j.core.RequestOptions;
 import dev.onecli4j.generated.onecli.api.PartnerOrganizationsApi;
 import dev.onecli4j.generated.onecli.model.ClaimLinkResponse;
 import dev.onecli4j.generated.onecli.model.CreatePartnerOrgResponse;
 import dev.onecli4j.generated.onecli.model.PartnerOrg;
 import dev.onecli4j.generated.onecli.model.PartnerOrgCreateRequest;
 import dev.onecli4j.generated.onecli.model.RotateTokensResponse;
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.internal.http.HttpTransport;
 import dev.onecli4j.validation.Problems;
 import java.util.List;
 import java.util.Objects;

@@ -1,10 +1,10 @@
 package dev.onecli4j.service;
 
-import dev.onecli4j.RequestOptions;
+import dev.onecli4j.core.RequestOptions;
 import dev.onecli4j.generated.onecli.api.PartnerProjectsApi;
 import dev.onecli4j.generated.onecli.model.PartnerProjectCreateRequest;
 import dev.onecli4j.generated.onecli.model.Project;
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.internal.http.HttpTransport;
 import dev.onecli4j.validation.Problems;
 import java.util.List;
 import java.util.Objects;

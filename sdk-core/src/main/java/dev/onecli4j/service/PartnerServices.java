@@ -1,6 +1,6 @@
 package dev.onecli4j.service;
 
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.internal.http.HttpTransport;
 
 /** Partner resources: organizations a partner account manages, and their projects, secrets, budgets and members. */
 public final class PartnerServices {

@@ -1,6 +1,6 @@
 package dev.onecli4j.service;
 
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.internal.http.HttpTransport;
 
 /** The asynchronous view of {@link PartnerServices}. */
 public final class PartnerServicesAsync {

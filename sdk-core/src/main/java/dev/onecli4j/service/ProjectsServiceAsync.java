@@ -2,11 +2,11 @@ package dev.onecli4j.service;
 
 import static dev.onecli4j.service.Futures.attempt;
 
-import dev.onecli4j.RequestOptions;
+import dev.onecli4j.core.RequestOptions;
 import dev.onecli4j.generated.onecli.api.ProjectsApi;
 import dev.onecli4j.generated.onecli.model.Project;
 import dev.onecli4j.generated.onecli.model.ProjectCreated;
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.internal.http.HttpTransport;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;

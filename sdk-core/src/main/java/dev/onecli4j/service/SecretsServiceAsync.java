@@ -2,12 +2,12 @@ package dev.onecli4j.service;
 
 import static dev.onecli4j.service.Futures.attempt;
 
-import dev.onecli4j.RequestOptions;
+import dev.onecli4j.core.RequestOptions;
 import dev.onecli4j.generated.onecli.api.SecretsApi;
 import dev.onecli4j.generated.onecli.model.Secret;
 import dev.onecli4j.generated.onecli.model.SecretCreated;
 import dev.onecli4j.generated.onecli.model.SuccessResponse;
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.internal.http.HttpTransport;
 import dev.onecli4j.param.SecretCreateParams;
 import dev.onecli4j.param.SecretUpdateParams;
 import dev.onecli4j.preset.Preset;

@@ -1,10 +1,10 @@
 package dev.onecli4j.service;
 
-import dev.onecli4j.RequestOptions;
+import dev.onecli4j.core.RequestOptions;
 import dev.onecli4j.generated.onecli.api.UserApi;
 import dev.onecli4j.generated.onecli.model.ApiKeyResponse;
 import dev.onecli4j.generated.onecli.model.User;
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.internal.http.HttpTransport;
 import java.util.Objects;
 
 /** The calling user and their API key. */

@@ -1,6 +1,6 @@
 package dev.onecli4j.contract;
 
-import dev.onecli4j.ClientOptions;
+import dev.onecli4j.core.ClientOptions;
 import dev.onecli4j.OneCli;
 import dev.onecli4j.http.RequestListener;
 import java.nio.file.Path;

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.onecli4j.ClientOptions;
+import dev.onecli4j.core.ClientOptions;
 import dev.onecli4j.RawResponse;
 import dev.onecli4j.UserSecrets;
 import dev.onecli4j.error.ApiException;
@@ -26,7 +26,7 @@ import dev.onecli4j.generated.usersecrets.model.UserSecret;
 import dev.onecli4j.generated.usersecrets.model.UserSecretCreateRequest;
 import dev.onecli4j.generated.usersecrets.model.UserSecretList;
 import dev.onecli4j.generated.usersecrets.model.UserSecretRotateRequest;
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.internal.http.HttpTransport;
 import dev.onecli4j.service.usersecrets.UserSecretCreateParams;
 import java.util.List;
 import java.util.stream.Stream;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onecli4j.RawResponse;
-import dev.onecli4j.RequestOptions;
+import dev.onecli4j.core.RequestOptions;
 import dev.onecli4j.UserSecrets;
 import dev.onecli4j.error.InvalidResponseException;
 import dev.onecli4j.error.NotFoundException;

@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.onecli4j.ClientOptions;
+import dev.onecli4j.core.ClientOptions;
 import dev.onecli4j.OneCli;
 import dev.onecli4j.RawResponse;
-import dev.onecli4j.RequestOptions;
+import dev.onecli4j.core.RequestOptions;
 import dev.onecli4j.UserSecrets;
 import dev.onecli4j.error.ApiException;
 import dev.onecli4j.error.AuthenticationException;

@@ -8,7 +8,7 @@ import dev.onecli4j.OneCli;
 import dev.onecli4j.error.NotFoundException;
 import dev.onecli4j.generated.usersecrets.model.ProviderPreset;
 import dev.onecli4j.generated.usersecrets.model.UserSecret;
-import dev.onecli4j.http.Json;
+import dev.onecli4j.internal.http.Json;
 import dev.onecli4j.testing.TestServer;
 import dev.onecli4j.validation.ValidationException;
 import java.util.List;

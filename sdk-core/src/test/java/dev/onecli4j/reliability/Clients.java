@@ -1,6 +1,6 @@
 package dev.onecli4j.reliability;
 
-import dev.onecli4j.ClientOptions;
+import dev.onecli4j.core.ClientOptions;
 import dev.onecli4j.OneCli;
 import dev.onecli4j.UserSecrets;
 import java.util.function.Consumer;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.onecli4j.RequestOptions;
+import dev.onecli4j.core.RequestOptions;
 import dev.onecli4j.error.ApiException;
 import dev.onecli4j.error.BadGatewayException;
 import dev.onecli4j.error.ConnectionException;
@@ -425,7 +425,7 @@ class FaultInjectionTest {
     InternalServerException e = fails(InternalServerException.class, op, Mode.SYNC, clients(counting), ro);
     long heapGrowth = usedHeap() - heapBefore;
 
-    int cap = dev.onecli4j.ClientOptions.DEFAULT_MAX_ERROR_BODY_BYTES;
+    int cap = dev.onecli4j.core.ClientOptions.DEFAULT_MAX_ERROR_BODY_BYTES;
     assertTrue(readBySdk.get() >= cap, "read " + readBySdk.get());
     assertTrue(readBySdk.get() <= cap + 8192, "the SDK read " + readBySdk.get() + " bytes of a " + total + "-byte body");
     // (The server-side count is no measure of the SDK: to keep the connection, OkHttp drains what

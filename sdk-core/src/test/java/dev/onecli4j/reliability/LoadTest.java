@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.onecli4j.OneCli;
-import dev.onecli4j.RequestOptions;
+import dev.onecli4j.core.RequestOptions;
 import dev.onecli4j.error.InternalServerException;
 import dev.onecli4j.error.OneCliException;
 import dev.onecli4j.error.RateLimitException;

@@ -1,6 +1,6 @@
 package dev.onecli4j.reliability;
 
-import dev.onecli4j.RequestOptions;
+import dev.onecli4j.core.RequestOptions;
 import dev.onecli4j.generated.onecli.model.Injection;
 import dev.onecli4j.generated.onecli.model.SecretType;
 import dev.onecli4j.http.RetryPolicy;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onecli4j.OneCli;
-import dev.onecli4j.RequestOptions;
+import dev.onecli4j.core.RequestOptions;
 import dev.onecli4j.generated.onecli.model.MemberRole;
 import dev.onecli4j.generated.onecli.model.ProvisionResult;
 import dev.onecli4j.param.TeamProvisionParams;

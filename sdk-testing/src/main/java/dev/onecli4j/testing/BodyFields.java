@@ -3,7 +3,6 @@ package dev.onecli4j.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.onecli4j.http.Json;
 
 /**
  * Reads a user-secrets request body and collects every field problem, FastAPI style
@@ -11,7 +10,7 @@ import dev.onecli4j.http.Json;
  */
 final class BodyFields {
   private final ObjectNode body;
-  private final ArrayNode errors = Json.mapper().createArrayNode();
+  private final ArrayNode errors = EmulatorJson.mapper().createArrayNode();
 
   BodyFields(JsonNode json) {
     if (json == null) {

@@ -1,7 +1,6 @@
 package dev.onecli4j.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.onecli4j.http.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,7 +23,7 @@ final class CannedResponses {
       if (in == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);
       }
-      return Json.mapper().readTree(in);
+      return EmulatorJson.mapper().readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

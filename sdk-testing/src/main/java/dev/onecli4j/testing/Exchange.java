@@ -1,7 +1,6 @@
 package dev.onecli4j.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.onecli4j.http.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -51,7 +50,7 @@ final class Exchange {
       parsed = true;
       String text = request.getBody() == null ? "" : request.getBody().string(StandardCharsets.UTF_8);
       try {
-        json = text.isEmpty() ? null : Json.mapper().readTree(text);
+        json = text.isEmpty() ? null : EmulatorJson.mapper().readTree(text);
       } catch (IOException e) {
         json = null;
       }

@@ -2,7 +2,6 @@ package dev.onecli4j.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.onecli4j.http.Json;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +26,8 @@ final class FieldOrder {
 
   /** {@code model} as an object node: the listed fields first, in order, then any others. */
   static ObjectNode of(Object model, List<String> order) {
-    ObjectNode source = Json.mapper().valueToTree(model);
-    ObjectNode out = Json.mapper().createObjectNode();
+    ObjectNode source = EmulatorJson.mapper().valueToTree(model);
+    ObjectNode out = EmulatorJson.mapper().createObjectNode();
     for (String field : order) {
       if (source.has(field)) {
         out.set(field, source.get(field));

@@ -1,7 +1,6 @@
 package dev.onecli4j.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.onecli4j.http.Json;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -65,7 +64,7 @@ final class LlmValues {
       meta.put("authMode", "api-key");
     }
     if (opDisplay != null) {
-      meta.put("opDisplay", Json.mapper().convertValue(opDisplay, Map.class));
+      meta.put("opDisplay", EmulatorJson.mapper().convertValue(opDisplay, Map.class));
     }
     return meta.isEmpty() ? null : meta;
   }
@@ -99,7 +98,7 @@ final class LlmValues {
       return null;
     }
     try {
-      JsonNode n = Json.mapper().readTree(t);
+      JsonNode n = EmulatorJson.mapper().readTree(t);
       return n != null && n.isObject() ? n : null;
     } catch (IOException e) {
       return null;

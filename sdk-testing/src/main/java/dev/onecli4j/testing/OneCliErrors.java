@@ -1,7 +1,6 @@
 package dev.onecli4j.testing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.onecli4j.http.Json;
 
 /** The two error shapes of the OneCLI server: flat validation errors and the typed envelope. */
 final class OneCliErrors {
@@ -12,13 +11,13 @@ final class OneCliErrors {
 
   /** 400 {@code {"error": "<message>"}}: the first problem of a route-level body validation. */
   static ApiError flat(String message) {
-    ObjectNode body = Json.mapper().createObjectNode().put("error", message);
+    ObjectNode body = EmulatorJson.mapper().createObjectNode().put("error", message);
     return new ApiError(Reply.json(400, body));
   }
 
   /** {@code {"error": {"message": ..., "type": ...}}} with {@code status}. */
   static Reply envelope(int status, String type, String message) {
-    ObjectNode body = Json.mapper().createObjectNode();
+    ObjectNode body = EmulatorJson.mapper().createObjectNode();
     body.putObject("error").put("message", message).put("type", type);
     return Reply.json(status, body);
   }

@@ -1,7 +1,6 @@
 package dev.onecli4j.testing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.onecli4j.http.Json;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,7 +26,7 @@ final class Reply {
   /** A JSON answer; {@code value} is written with the SDK's mapper (models, maps, nodes). */
   static Reply json(int status, Object value) {
     try {
-      return new Reply(status, JSON, Json.mapper().writeValueAsString(value), new LinkedHashMap<>());
+      return new Reply(status, JSON, EmulatorJson.mapper().writeValueAsString(value), new LinkedHashMap<>());
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

@@ -6,7 +6,6 @@ import dev.onecli4j.generated.onecli.model.Injection;
 import dev.onecli4j.generated.onecli.model.SecretCreated;
 import dev.onecli4j.generated.onecli.model.SuccessResponse;
 import dev.onecli4j.generated.onecli.model.ValueSource;
-import dev.onecli4j.http.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,7 @@ final class SecretsEndpoint {
   }
 
   private Reply list() {
-    ArrayNode out = Json.mapper().createArrayNode();
+    ArrayNode out = EmulatorJson.mapper().createArrayNode();
     for (StoredSecret s : state.secrets.newestFirst()) {
       out.add(FieldOrder.of(s.toSecret(), FieldOrder.SECRET));
     }

@@ -2,7 +2,6 @@ package dev.onecli4j.testing;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.onecli4j.http.Json;
 
 /** The user-secrets API's one error envelope: {@code {code, detail, type}} plus field {@code errors}. */
 final class UserSecretErrors {
@@ -60,6 +59,6 @@ final class UserSecretErrors {
   }
 
   private static ObjectNode body(int status, String type, String detail) {
-    return Json.mapper().createObjectNode().put("code", status).put("detail", detail).put("type", type);
+    return EmulatorJson.mapper().createObjectNode().put("code", status).put("detail", detail).put("type", type);
   }
 }

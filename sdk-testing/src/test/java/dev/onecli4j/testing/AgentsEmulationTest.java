@@ -18,7 +18,7 @@ import dev.onecli4j.generated.onecli.model.AgentRenameRequest;
 import dev.onecli4j.generated.onecli.model.AgentSecretModeUpdateRequest;
 import dev.onecli4j.generated.onecli.model.AgentSecretsUpdateRequest;
 import dev.onecli4j.generated.onecli.model.SecretMode;
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.internal.http.HttpTransport;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;

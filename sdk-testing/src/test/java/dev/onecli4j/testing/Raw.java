@@ -1,7 +1,7 @@
 package dev.onecli4j.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.onecli4j.http.Json;
+import dev.onecli4j.internal.http.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import okhttp3.Headers;

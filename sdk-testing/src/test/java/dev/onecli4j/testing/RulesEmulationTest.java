@@ -15,7 +15,7 @@ import dev.onecli4j.generated.onecli.model.RuleAction;
 import dev.onecli4j.generated.onecli.model.RuleCondition;
 import dev.onecli4j.generated.onecli.model.RuleCreateRequest;
 import dev.onecli4j.generated.onecli.model.RuleUpdateRequest;
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.internal.http.HttpTransport;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;

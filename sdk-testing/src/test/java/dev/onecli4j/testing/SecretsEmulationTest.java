@@ -20,7 +20,7 @@ import dev.onecli4j.generated.onecli.model.Secret;
 import dev.onecli4j.generated.onecli.model.SecretCreated;
 import dev.onecli4j.generated.onecli.model.SecretType;
 import dev.onecli4j.generated.onecli.model.ValueSource;
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.internal.http.HttpTransport;
 import dev.onecli4j.param.SecretCreateParams;
 import dev.onecli4j.param.SecretUpdateParams;
 import java.util.ArrayList;

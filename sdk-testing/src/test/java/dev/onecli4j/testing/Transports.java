@@ -1,7 +1,7 @@
 package dev.onecli4j.testing;
 
-import dev.onecli4j.ClientOptions;
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.core.ClientOptions;
+import dev.onecli4j.internal.http.HttpTransport;
 
 /**
  * The SDK transport pointed at an emulator, for endpoints whose facade services are still

@@ -14,7 +14,7 @@ import dev.onecli4j.generated.onecli.model.ResourceCounts;
 import dev.onecli4j.generated.onecli.model.SecretType;
 import dev.onecli4j.generated.onecli.model.User;
 import dev.onecli4j.generated.onecli.model.UserUpdateRequest;
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.internal.http.HttpTransport;
 import dev.onecli4j.param.SecretCreateParams;
 import java.time.Clock;
 import java.time.Instant;

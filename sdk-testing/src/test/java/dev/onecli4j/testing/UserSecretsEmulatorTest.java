@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.onecli4j.ClientOptions;
+import dev.onecli4j.core.ClientOptions;
 import dev.onecli4j.UserSecrets;
 import dev.onecli4j.error.AuthenticationException;
 import dev.onecli4j.error.ConflictException;
@@ -18,7 +18,7 @@ import dev.onecli4j.generated.usersecrets.model.ProviderPreset;
 import dev.onecli4j.generated.usersecrets.model.UserSecret;
 import dev.onecli4j.generated.usersecrets.model.UserSecretList;
 import dev.onecli4j.generated.usersecrets.model.UserSecretRotateRequest;
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.internal.http.HttpTransport;
 import dev.onecli4j.service.usersecrets.UserSecretCreateParams;
 import java.time.Clock;
 import java.time.Instant;

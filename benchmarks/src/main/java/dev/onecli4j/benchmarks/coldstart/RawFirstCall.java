@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.onecli4j.benchmarks.RawJson;
 import dev.onecli4j.generated.onecli.model.Secret;
-import dev.onecli4j.http.Json;
+import dev.onecli4j.internal.http.Json;
 import java.io.IOException;
 import java.util.List;
 import okhttp3.OkHttpClient;

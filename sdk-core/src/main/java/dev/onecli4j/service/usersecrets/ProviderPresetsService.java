@@ -1,9 +1,9 @@
 package dev.onecli4j.service.usersecrets;
 
-import dev.onecli4j.RequestOptions;
+import dev.onecli4j.core.RequestOptions;
 import dev.onecli4j.generated.usersecrets.api.PresetsApi;
 import dev.onecli4j.generated.usersecrets.model.ProviderPreset;
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.internal.http.HttpTransport;
 import java.util.List;
 import java.util.Objects;
 

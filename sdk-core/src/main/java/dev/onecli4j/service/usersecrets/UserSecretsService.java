@@ -1,13 +1,13 @@
 package dev.onecli4j.service.usersecrets;
 
-import dev.onecli4j.RequestOptions;
+import dev.onecli4j.core.RequestOptions;
 import dev.onecli4j.generated.usersecrets.api.SecretsApi;
 import dev.onecli4j.generated.usersecrets.model.PresetSecretCreateRequest;
 import dev.onecli4j.generated.usersecrets.model.UserSecret;
 import dev.onecli4j.generated.usersecrets.model.UserSecretCreateRequest;
 import dev.onecli4j.generated.usersecrets.model.UserSecretList;
 import dev.onecli4j.generated.usersecrets.model.UserSecretRotateRequest;
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.internal.http.HttpTransport;
 import dev.onecli4j.preset.Preset;
 import dev.onecli4j.preset.PresetSecrets;
 import java.util.Objects;

@@ -2,11 +2,11 @@ package dev.onecli4j.service.usersecrets;
 
 import static dev.onecli4j.service.Futures.attempt;
 
-import dev.onecli4j.RequestOptions;
+import dev.onecli4j.core.RequestOptions;
 import dev.onecli4j.generated.usersecrets.api.SecretsApi;
 import dev.onecli4j.generated.usersecrets.model.UserSecret;
 import dev.onecli4j.generated.usersecrets.model.UserSecretList;
-import dev.onecli4j.http.HttpTransport;
+import dev.onecli4j.internal.http.HttpTransport;
 import dev.onecli4j.preset.Preset;
 import dev.onecli4j.preset.PresetSecrets;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.onecli4j.http;
+package dev.onecli4j.internal.text;
 /* Test-only copy of the class as it was before the performance work, kept as the reference the
  * current code must agree with (RedactionEquivalenceTest). Not used by the SDK. */
 

@@ -1,4 +1,4 @@
-package dev.onecli4j.http;
+package dev.onecli4j.internal.http;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;

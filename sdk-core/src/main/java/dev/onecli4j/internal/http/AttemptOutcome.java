@@ -1,6 +1,5 @@
-package dev.onecli4j.http;
+package dev.onecli4j.internal.http;
 
-import dev.onecli4j.RawResponse;
 import java.time.Duration;
 
 /**
@@ -8,17 +7,17 @@ import java.time.Duration;
  * failure.
  */
 final class AttemptOutcome<T> {
-  private final RawResponse<T> response;
+  private final Answer<T> response;
   private final Duration retryDelay;
   private final RuntimeException error;
 
-  private AttemptOutcome(RawResponse<T> response, Duration retryDelay, RuntimeException error) {
+  private AttemptOutcome(Answer<T> response, Duration retryDelay, RuntimeException error) {
     this.response = response;
     this.retryDelay = retryDelay;
     this.error = error;
   }
 
-  static <T> AttemptOutcome<T> success(RawResponse<T> response) {
+  static <T> AttemptOutcome<T> success(Answer<T> response) {
     return new AttemptOutcome<>(response, null, null);
   }
 
@@ -38,7 +37,7 @@ final class AttemptOutcome<T> {
     return retryDelay != null;
   }
 
-  RawResponse<T> response() {
+  Answer<T> response() {
     return response;
   }
 

@@ -1,4 +1,4 @@
-package dev.onecli4j.http;
+package dev.onecli4j.internal.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;

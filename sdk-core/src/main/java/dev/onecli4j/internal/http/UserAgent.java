@@ -1,4 +1,4 @@
-package dev.onecli4j.http;
+package dev.onecli4j.internal.http;
 
 import java.io.IOException;
 import java.io.InputStream;

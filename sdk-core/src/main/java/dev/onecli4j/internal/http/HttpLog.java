@@ -1,5 +1,7 @@
-package dev.onecli4j.http;
+package dev.onecli4j.internal.http;
 
+import dev.onecli4j.internal.text.Redaction;
+import dev.onecli4j.http.FailureKind;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;

@@ -1,13 +1,14 @@
-package dev.onecli4j.http;
+package dev.onecli4j.internal.http;
 
+import dev.onecli4j.internal.text.HeaderValues;
+import dev.onecli4j.http.RetryPolicy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.onecli4j.ClientOptions;
-import dev.onecli4j.RawResponse;
-import dev.onecli4j.RequestOptions;
+import dev.onecli4j.core.ClientOptions;
+import dev.onecli4j.core.RequestOptions;
 import dev.onecli4j.error.OneCliException;
 import dev.onecli4j.generated.runtime.ApiRequest;
 import dev.onecli4j.generated.runtime.ApiTransport;
@@ -52,14 +53,14 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
   private final boolean ownsHttp;
   private final Headers defaultHeaders;
   private final AtomicBoolean deprecationWarned;
-  private final Consumer<RawResponse<?>> sink;
+  private final Consumer<Answer<?>> sink;
 
   private HttpTransport(
       ClientOptions options,
       OkHttpClient http,
       boolean ownsHttp,
       AtomicBoolean deprecationWarned,
-      Consumer<RawResponse<?>> sink) {
+      Consumer<Answer<?>> sink) {
     this.options = options;
     this.http = http;
     this.ownsHttp = ownsHttp;
@@ -82,7 +83,7 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
   }
 
   /** A copy that hands every raw answer to {@code sink} before returning its body. */
-  public HttpTransport capturing(Consumer<RawResponse<?>> sink) {
+  public HttpTransport capturing(Consumer<Answer<?>> sink) {
     return new HttpTransport(options, http, false, deprecationWarned, sink);
   }
 
@@ -117,11 +118,11 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
 
   /** Sends the request without blocking and completes with the parsed body. */
   public <T> CompletableFuture<T> executeAsync(ApiRequest<T> request, RequestOptions requestOptions) {
-    return executeRawAsync(request, requestOptions).thenApply(RawResponse::body);
+    return executeRawAsync(request, requestOptions).thenApply(Answer::body);
   }
 
   /** Sends the request and returns the whole answer. */
-  public <T> RawResponse<T> executeRaw(ApiRequest<T> request, RequestOptions requestOptions) {
+  public <T> Answer<T> executeRaw(ApiRequest<T> request, RequestOptions requestOptions) {
     CallState<T> state = newCall(request, requestOptions);
     while (true) {
       Call call = state.nextAttempt();
@@ -142,9 +143,9 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
   }
 
   /** Sends the request without blocking and completes with the whole answer. */
-  public <T> CompletableFuture<RawResponse<T>> executeRawAsync(
+  public <T> CompletableFuture<Answer<T>> executeRawAsync(
       ApiRequest<T> request, RequestOptions requestOptions) {
-    CompletableFuture<RawResponse<T>> future = new CompletableFuture<>();
+    CompletableFuture<Answer<T>> future = new CompletableFuture<>();
     try {
       startAttempt(newCall(request, requestOptions), future);
     } catch (RuntimeException e) {
@@ -153,7 +154,7 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
     return future;
   }
 
-  private <T> void startAttempt(CallState<T> state, CompletableFuture<RawResponse<T>> future) {
+  private <T> void startAttempt(CallState<T> state, CompletableFuture<Answer<T>> future) {
     if (future.isDone()) {
       return;
     }
@@ -185,7 +186,7 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
   }
 
   private <T> void settle(
-      CallState<T> state, AttemptOutcome<T> outcome, CompletableFuture<RawResponse<T>> future) {
+      CallState<T> state, AttemptOutcome<T> outcome, CompletableFuture<Answer<T>> future) {
     if (outcome.isSuccess()) {
       try {
         future.complete(deliver(outcome.response()));
@@ -199,7 +200,7 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
     }
   }
 
-  private <T> RawResponse<T> deliver(RawResponse<T> response) {
+  private <T> Answer<T> deliver(Answer<T> response) {
     if (sink != null) {
       sink.accept(response);
     }

@@ -1,5 +1,8 @@
-package dev.onecli4j.http;
+package dev.onecli4j.internal.http;
 
+import dev.onecli4j.internal.text.Redaction;
+import dev.onecli4j.http.RetryAfter;
+import dev.onecli4j.http.Clock;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.onecli4j.error.ApiException;
 import dev.onecli4j.error.ApiExceptions;

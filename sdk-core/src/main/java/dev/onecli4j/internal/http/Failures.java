@@ -1,5 +1,6 @@
-package dev.onecli4j.http;
+package dev.onecli4j.internal.http;
 
+import dev.onecli4j.http.FailureKind;
 import dev.onecli4j.error.ConnectionException;
 import dev.onecli4j.error.TimeoutException;
 import java.io.IOException;

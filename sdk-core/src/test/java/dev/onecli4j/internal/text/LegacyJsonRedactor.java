@@ -1,30 +1,31 @@
-package dev.onecli4j.http;
+package dev.onecli4j.internal.text;
+/* Test-only copy of the class as it was before the performance work, kept as the reference the
+ * current code must agree with (RedactionEquivalenceTest). Not used by the SDK. */
 
 /**
  * A lenient, single-pass JSON scanner that replaces the strings and numbers under sensitive keys
  * and copies every other character unchanged. It needs no valid JSON: truncated or broken text is
  * redacted as far as it looks like JSON.
  */
-final class JsonRedactor {
+final class LegacyJsonRedactor {
   private static final int MAX_KEY_CHARS = 256;
-  private static final String REDACTED_VALUE = "\"" + Redaction.REDACTED + "\"";
+  private static final String REDACTED_VALUE = "\"" + LegacyRedaction.REDACTED + "\"";
 
   private final String text;
-  /** The output, created at the first redaction; until then the output equals the input so far. */
-  private StringBuilder out;
+  private final StringBuilder out;
   private int pos;
   private int depth;
   private int sensitiveFromDepth = -1;
   private boolean nextValueSensitive;
   private boolean stringClosed;
 
-  private JsonRedactor(String text) {
+  private LegacyJsonRedactor(String text) {
     this.text = text;
+    this.out = new StringBuilder(text.length() + 16);
   }
 
   static String redact(String text) {
-    // Only a quoted key can make a value sensitive: text without a quote comes out unchanged.
-    return text.indexOf('"') < 0 ? text : new JsonRedactor(text).run();
+    return new LegacyJsonRedactor(text).run();
   }
 
   private String run() {
@@ -40,32 +41,16 @@ final class JsonRedactor {
       } else if (c == '-' || (c >= '0' && c <= '9')) {
         value(pos, endOfNumber(pos));
       } else if (c == ':' || Character.isWhitespace(c)) {
-        copy(pos, pos + 1);
+        out.append(c);
         pos++;
       } else {
         nextValueSensitive = false;
         int end = Character.isLetter(c) ? endOfWord(pos) : pos + 1;
-        copy(pos, end);
+        out.append(text, pos, end);
         pos = end;
       }
     }
-    return out == null ? text : out.toString();
-  }
-
-  /** Copies {@code text[start, end)} unchanged to the output. */
-  private void copy(int start, int end) {
-    if (out != null) {
-      out.append(text, start, end);
-    }
-  }
-
-  /** Writes the redaction marker in place of the value that starts at {@code start}. */
-  private void redactValue(int start) {
-    if (out == null) {
-      out = new StringBuilder(text.length() + 16);
-      out.append(text, 0, start);
-    }
-    out.append(REDACTED_VALUE);
+    return out.toString();
   }
 
   private void string() {
@@ -73,8 +58,8 @@ final class JsonRedactor {
     if (followedByColon(end)) {
       int keyEnd = stringClosed ? end - 1 : end;
       nextValueSensitive =
-          keyEnd - pos <= MAX_KEY_CHARS && Redaction.isSensitiveKey(text, pos + 1, keyEnd);
-      copy(pos, end);
+          keyEnd - pos <= MAX_KEY_CHARS && LegacyRedaction.isSensitiveKey(unescape(text, pos + 1, keyEnd));
+      out.append(text, pos, end);
       pos = end;
     } else {
       value(pos, end);
@@ -83,9 +68,9 @@ final class JsonRedactor {
 
   private void value(int start, int end) {
     if (nextValueSensitive || sensitiveFromDepth >= 0) {
-      redactValue(start);
+      out.append(REDACTED_VALUE);
     } else {
-      copy(start, end);
+      out.append(text, start, end);
     }
     nextValueSensitive = false;
     pos = end;
@@ -97,7 +82,7 @@ final class JsonRedactor {
       sensitiveFromDepth = depth;
     }
     nextValueSensitive = false;
-    copy(pos, pos + 1);
+    out.append(c);
     pos++;
   }
 
@@ -109,7 +94,7 @@ final class JsonRedactor {
       depth--;
     }
     nextValueSensitive = false;
-    copy(pos, pos + 1);
+    out.append(c);
     pos++;
   }
 
@@ -223,9 +208,6 @@ final class JsonRedactor {
 
   /** {@code value} as it appears inside a JSON string; with {@code escapeSlash}, {@code /} becomes {@code \/}. */
   static String escape(String value, boolean escapeSlash) {
-    if (!needsEscape(value, escapeSlash)) {
-      return value;
-    }
     StringBuilder sb = new StringBuilder(value.length() + 8);
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
@@ -257,29 +239,5 @@ final class JsonRedactor {
       }
     }
     return sb.toString();
-  }
-
-  /**
-   * Whether {@code value} is printable ASCII without a quote, backslash or slash: then
-   * {@link #escape} in either mode and {@link #asciiEscape} return it unchanged.
-   */
-  static boolean isPlain(String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\' || c == '/') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean needsEscape(String value, boolean escapeSlash) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == '"' || c == '\\' || c < 0x20 || (escapeSlash && c == '/')) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -1,4 +1,4 @@
-package dev.onecli4j.http;
+package dev.onecli4j.internal.text;
 
 /** Checks header values before OkHttp sees them, so that no error message repeats a value. */
 public final class HeaderValues {

@@ -1,8 +1,10 @@
-package dev.onecli4j.http;
+package dev.onecli4j.internal.http;
 
+import dev.onecli4j.http.RetryDecision;
+import dev.onecli4j.http.RequestListener;
+import dev.onecli4j.http.FailureKind;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectReader;
-import dev.onecli4j.RawResponse;
 import dev.onecli4j.error.InvalidResponseException;
 import dev.onecli4j.error.TimeoutException;
 import dev.onecli4j.generated.runtime.ApiRequest;
@@ -95,7 +97,7 @@ final class CallState<T> {
         T parsed = readBody(r);
         transport.noteDeprecation(r, request);
         transport.options().retryBudget().onSuccess();
-        RawResponse<T> raw = new RawResponse<>(r.code(), r.headers(), parsed, attempt);
+        Answer<T> raw = new Answer<>(r.code(), r.headers(), parsed, attempt);
         end(null);
         return AttemptOutcome.success(raw);
       }

@@ -1,4 +1,4 @@
-package dev.onecli4j.http;
+package dev.onecli4j.internal.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
