@@ -29,6 +29,8 @@ public final class ClientOptions {
   public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(3);
   /** Default cap on how much of an error body is read. */
   public static final int DEFAULT_MAX_ERROR_BODY_BYTES = 64 * 1024;
+  /** Default cap on the (decoded) size of a success body: 256 MiB. */
+  public static final long DEFAULT_MAX_RESPONSE_BODY_BYTES = 256L * 1024 * 1024;
 
   private final HttpUrl baseUrl;
   private final String apiKey;
@@ -49,6 +51,7 @@ public final class ClientOptions {
   private final boolean logBodies;
   private final boolean allowInsecureHttp;
   private final int maxErrorBodyBytes;
+  private final long maxResponseBodyBytes;
 
   private ClientOptions(AbstractBuilder<?> b) {
     this.apiKey = b.apiKey;
@@ -69,6 +72,7 @@ public final class ClientOptions {
     this.logBodies = b.logBodies;
     this.allowInsecureHttp = b.allowInsecureHttp;
     this.maxErrorBodyBytes = b.maxErrorBodyBytes;
+    this.maxResponseBodyBytes = b.maxResponseBodyBytes;
     this.baseUrl = parseBaseUrl(b.baseUrl, b.allowInsecureHttp);
   }
 
@@ -174,9 +178,14 @@ public final class ClientOptions {
     return allowInsecureHttp;
   }
 
-  /** How many bytes of an error body are read at most. */
+  /** How many bytes of an error body are read at most; also the most of a body a trace log shows. */
   public int maxErrorBodyBytes() {
     return maxErrorBodyBytes;
+  }
+
+  /** The largest success body, in bytes after any gzip decoding, that a call reads. */
+  public long maxResponseBodyBytes() {
+    return maxResponseBodyBytes;
   }
 
   @Override
@@ -289,6 +298,7 @@ public final class ClientOptions {
     private boolean logBodies;
     private boolean allowInsecureHttp;
     private int maxErrorBodyBytes = DEFAULT_MAX_ERROR_BODY_BYTES;
+    private long maxResponseBodyBytes = DEFAULT_MAX_RESPONSE_BODY_BYTES;
 
     /** Creates a builder with every default set. */
     protected AbstractBuilder() {}
@@ -321,6 +331,7 @@ public final class ClientOptions {
       this.logBodies = options.logBodies;
       this.allowInsecureHttp = options.allowInsecureHttp;
       this.maxErrorBodyBytes = options.maxErrorBodyBytes;
+      this.maxResponseBodyBytes = options.maxResponseBodyBytes;
       return self();
     }
 
@@ -330,9 +341,19 @@ public final class ClientOptions {
       return self();
     }
 
-    /** Sets the bearer credential sent as {@code Authorization: Bearer ...}. */
+    /**
+     * Sets the bearer credential sent as {@code Authorization: Bearer ...}.
+     *
+     * @throws IllegalArgumentException if it is empty or only whitespace, or holds a character a
+     *     header cannot carry
+     */
     public B apiKey(String apiKey) {
-      this.apiKey = HeaderValues.check("Authorization", Objects.requireNonNull(apiKey, "apiKey"));
+      Objects.requireNonNull(apiKey, "apiKey");
+      if (apiKey.trim().isEmpty()) {
+        throw new IllegalArgumentException(
+            "apiKey is " + (apiKey.isEmpty() ? "empty" : "only whitespace") + "; pass the API key (or token) itself");
+      }
+      this.apiKey = HeaderValues.check("Authorization", apiKey);
       return self();
     }
 
@@ -445,6 +466,21 @@ public final class ClientOptions {
         throw new IllegalArgumentException("maxErrorBodyBytes must be >= 256, was " + maxErrorBodyBytes);
       }
       this.maxErrorBodyBytes = maxErrorBodyBytes;
+      return self();
+    }
+
+    /**
+     * Sets the largest success body a call reads, counted after any gzip decoding (default 256
+     * MiB); a larger one ends the call with {@link dev.onecli4j.error.ResponseTooLargeException}
+     * instead of filling the heap.
+     *
+     * @throws IllegalArgumentException if less than 1024
+     */
+    public B maxResponseBodyBytes(long maxResponseBodyBytes) {
+      if (maxResponseBodyBytes < 1024) {
+        throw new IllegalArgumentException("maxResponseBodyBytes must be >= 1024, was " + maxResponseBodyBytes);
+      }
+      this.maxResponseBodyBytes = maxResponseBodyBytes;
       return self();
     }
 

@@ -59,7 +59,12 @@ public class ApiException extends OneCliException {
     } catch (RuntimeException e) {
       // Keep what was built; an exception must always be constructible.
     }
-    return sb.toString();
+    try {
+      // Parts that are harmless alone (the pieces of a dotted location) may join into a secret.
+      return body.mask(sb.toString());
+    } catch (RuntimeException e) {
+      return sb.toString();
+    }
   }
 
   private static void appendFieldErrors(StringBuilder sb, List<FieldError> errors) {

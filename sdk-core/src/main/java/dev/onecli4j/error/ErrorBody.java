@@ -1,5 +1,8 @@
 package dev.onecli4j.error;
 
+import dev.onecli4j.internal.text.KnownSecrets;
+import dev.onecli4j.internal.text.Redaction;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -10,13 +13,30 @@ public final class ErrorBody {
   private final String message;
   private final List<FieldError> fieldErrors;
   private final String excerpt;
+  /** The credentials to mask in whatever is assembled from this body; null if none are known. */
+  private final transient KnownSecrets secrets;
 
   /** Creates a parse result; a null {@code fieldErrors} becomes empty, a null {@code excerpt} becomes {@code ""}. */
   public ErrorBody(String type, String message, List<FieldError> fieldErrors, String excerpt) {
+    this(type, message, copy(fieldErrors), excerpt == null ? "" : excerpt, null);
+  }
+
+  private ErrorBody(String type, String message, List<FieldError> fieldErrors, String excerpt, KnownSecrets secrets) {
     this.type = type;
     this.message = message;
-    this.fieldErrors = copy(fieldErrors);
-    this.excerpt = excerpt == null ? "" : excerpt;
+    this.fieldErrors = fieldErrors;
+    this.excerpt = excerpt;
+    this.secrets = secrets;
+  }
+
+  /** This body, with {@code secrets} to mask in what is assembled from it. */
+  ErrorBody maskedBy(KnownSecrets secrets) {
+    return new ErrorBody(type, message, fieldErrors, excerpt, secrets);
+  }
+
+  /** {@code text} assembled from this body (an exception message) with the known credentials masked. */
+  String mask(String text) {
+    return secrets == null ? text : Redaction.scrubPatterns(secrets.scrub(text));
   }
 
   private static List<FieldError> copy(List<FieldError> fieldErrors) {

@@ -1,11 +1,11 @@
 package dev.onecli4j.error;
 
+import dev.onecli4j.internal.text.KnownSecrets;
 import dev.onecli4j.internal.text.Redaction;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,22 +30,32 @@ public final class ErrorBodyParser {
   private static final ErrorBody LAST_RESORT = new ErrorBody(null, "HTTP error", null, "");
 
   private final int status;
-  private final Collection<String> secrets;
+  private final KnownSecrets secrets;
 
-  private ErrorBodyParser(int status, Collection<String> secrets) {
+  private ErrorBodyParser(int status, KnownSecrets secrets) {
     this.status = status;
-    this.secrets = secrets == null ? Collections.<String>emptyList() : secrets;
+    this.secrets = secrets == null ? KnownSecrets.none() : secrets;
   }
 
   /**
    * Parses {@code body[0, length)}, a prefix of the body the caller has already read and bounded.
-   * Every text in the result has sensitive JSON values, the {@code knownSecrets} and token-shaped
-   * strings masked. Never throws; every argument may be null.
+   * Every text in the result has sensitive JSON values, the {@code knownSecrets} (by the rule of
+   * {@link KnownSecrets}) and token-shaped strings masked. Never throws; every argument may be null.
    */
   public static ErrorBody parse(
       int status, String contentType, byte[] body, int length, Collection<String> knownSecrets) {
+    return parse(status, contentType, body, length, KnownSecrets.of(knownSecrets));
+  }
+
+  /**
+   * {@link #parse(int, String, byte[], int, Collection)} with the credentials the request carried
+   * already gathered; the exception made from the result masks them in its whole message too (a
+   * secret split across parts and joined there). Used by the SDK's transport.
+   */
+  public static ErrorBody parse(int status, String contentType, byte[] body, int length, KnownSecrets knownSecrets) {
     try {
-      return new ErrorBodyParser(status, knownSecrets).parse(contentType, decode(contentType, body, length));
+      ErrorBodyParser parser = new ErrorBodyParser(status, knownSecrets);
+      return parser.parse(contentType, decode(contentType, body, length)).maskedBy(parser.secrets);
     } catch (Throwable t) {
       return fallback(status);
     }
@@ -60,7 +70,9 @@ public final class ErrorBodyParser {
   }
 
   private ErrorBody parse(String contentType, String raw) {
-    String text = maskTrailingPartialSecret(raw);
+    // A secret the caller's bound cut in two (inside an escape or a multi-byte character too)
+    // leaves no long start behind; then every echo is masked before anything is cut again.
+    String text = secrets.scrubTruncated(raw);
     String trimmed = text.trim();
     if (trimmed.isEmpty()) {
       return new ErrorBody(null, ApiExceptions.reasonPhrase(status), null, "");
@@ -107,7 +119,12 @@ public final class ErrorBodyParser {
   private FieldError clean(FieldError error) {
     List<Object> loc = new ArrayList<>(error.loc().size());
     for (Object part : error.loc()) {
-      loc.add(part instanceof String ? Texts.cap(clean((String) part), MAX_LOC_PART_CHARS) : part);
+      if (part instanceof String) {
+        String text = (String) part;
+        loc.add(secrets.isWholeValue(text) ? Redaction.MASK : Texts.cap(clean(text), MAX_LOC_PART_CHARS));
+      } else {
+        loc.add(part);
+      }
     }
     String msg = line(error.msg(), MAX_MESSAGE_CHARS);
     return new FieldError(loc, msg == null ? "" : msg, line(error.type(), MAX_TYPE_CHARS));
@@ -123,26 +140,7 @@ public final class ErrorBodyParser {
   }
 
   private String clean(String text) {
-    return Redaction.redactJson(Redaction.scrub(text, secrets));
-  }
-
-  /** Masks a known secret whose start ends the text, as when the caller's bound cut it. */
-  private String maskTrailingPartialSecret(String text) {
-    String result = text;
-    for (String secret : secrets) {
-      if (secret == null || secret.length() <= Redaction.MIN_SECRET_LENGTH) {
-        continue;
-      }
-      int longest = Math.min(secret.length() - 1, result.length());
-      for (int k = longest; k >= Redaction.MIN_SECRET_LENGTH; k--) {
-        int start = result.length() - k;
-        if (result.charAt(start) == secret.charAt(0) && result.regionMatches(start, secret, 0, k)) {
-          result = result.substring(0, start) + Redaction.MASK;
-          break;
-        }
-      }
-    }
-    return result;
+    return Redaction.redactJson(secrets.scrub(text), secrets);
   }
 
   private static String firstLine(String text) {

@@ -7,10 +7,12 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Date;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import okhttp3.Headers;
 
 /** Reads the delay a server asks a client to wait before retrying. */
 public final class RetryAfter {
@@ -30,7 +32,7 @@ public final class RetryAfter {
   /**
    * The delay the answer's headers ask for. {@code Retry-After-Ms} (decimal milliseconds) wins;
    * otherwise {@code Retry-After} as delta-seconds (integer or decimal) or as an HTTP date
-   * (IMF-fixdate / RFC 1123) relative to {@link Clock#currentTimeMillis()}, where a date in the
+   * (IMF-fixdate / RFC 1123, or the obsolete RFC 850 and asctime forms) relative to {@link Clock#currentTimeMillis()}, where a date in the
    * past means a zero delay. Fractions of a nanosecond round up; values too large for a {@link
    * Duration} become the largest one.
    *
@@ -80,6 +82,14 @@ public final class RetryAfter {
     return Optional.of(Duration.ofSeconds(secondsAndNanos[0].longValueExact(), secondsAndNanos[1].longValueExact()));
   }
 
+  private static Date obsoleteHttpDate(String value) {
+    try {
+      return new Headers.Builder().add("Retry-After", value).build().getDate("Retry-After");
+    } catch (RuntimeException e) {
+      return null; // a value a header cannot carry
+    }
+  }
+
   private static String stripLeadingZeros(String digits) {
     int i = 0;
     while (i < digits.length() && digits.charAt(i) == '0') {
@@ -93,7 +103,14 @@ public final class RetryAfter {
     try {
       at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli();
     } catch (DateTimeParseException | ArithmeticException e) {
-      return Optional.empty();
+      // The two obsolete forms RFC 9110 still asks recipients to accept, RFC 850
+      // ("Sunday, 06-Nov-94 08:49:37 GMT") and asctime ("Sun Nov  6 08:49:37 1994"): OkHttp's
+      // HTTP-date parser reads all three.
+      Date date = obsoleteHttpDate(value);
+      if (date == null) {
+        return Optional.empty();
+      }
+      at = date.getTime();
     }
     long now = clock.currentTimeMillis();
     return Optional.of(at <= now ? Duration.ZERO : Duration.ofMillis(at).minusMillis(now));

@@ -5,14 +5,21 @@ import dev.onecli4j.http.RequestListener;
 import dev.onecli4j.http.FailureKind;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.onecli4j.error.CallInterruptedException;
 import dev.onecli4j.error.InvalidResponseException;
+import dev.onecli4j.error.ResponseTooLargeException;
 import dev.onecli4j.error.TimeoutException;
 import dev.onecli4j.generated.runtime.ApiRequest;
-import java.io.FilterInputStream;
+import dev.onecli4j.internal.text.KnownSecrets;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -20,9 +27,10 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * One call in progress: its request, deadline and attempt count, and the policy that turns each
- * attempt's answer or failure into an {@link AttemptOutcome}. Shared by the blocking and the
- * asynchronous paths; used by one attempt at a time.
+ * One call in progress: its request, deadline and attempt count, the credentials it carries, and
+ * the policy that turns each attempt's answer or failure into an {@link AttemptOutcome}. Shared
+ * by the blocking and the asynchronous paths; used by one attempt at a time, but may be cancelled
+ * from any thread. It reports to the listener exactly once that the call ended.
  */
 final class CallState<T> {
   private static final long HEARTBEAT_NANOS = TimeUnit.MILLISECONDS.toNanos(WatchdogHeartbeat.BEAT_MILLIS);
@@ -31,19 +39,29 @@ final class CallState<T> {
   private final ApiRequest<T> request;
   private final Request httpRequest;
   private final byte[] body;
+  private final List<String> credentials;
+  private final AttemptGuard.Budget budget;
   private final long startNanos;
   private final long deadlineNanos;
   private final long attemptTimeoutNanos;
   private final int maxRetries;
+  private final AtomicBoolean ended = new AtomicBoolean();
+  private volatile boolean cancelled;
+  private volatile Call current;
+  private volatile java.util.concurrent.CompletableFuture<?> future;
+  /** The thread a blocking call runs on; null for an asynchronous call. */
+  private Thread blockingThread;
+  private KnownSecrets secrets;
   private int attempt;
   private long attemptStartNanos;
-  private int lastStatus = -1;
+  private volatile int lastStatus = -1;
 
   CallState(
       HttpTransport transport,
       ApiRequest<T> request,
       Request httpRequest,
       byte[] body,
+      List<String> credentials,
       Duration attemptTimeout,
       Duration callTimeout,
       int maxRetries) {
@@ -51,6 +69,8 @@ final class CallState<T> {
     this.request = request;
     this.httpRequest = httpRequest;
     this.body = body;
+    this.credentials = credentials;
+    this.budget = httpRequest.tag(AttemptGuard.Budget.class);
     this.startNanos = transport.options().clock().nanoTime();
     this.deadlineNanos = startNanos + callTimeout.toNanos();
     this.attemptTimeoutNanos = attemptTimeout.toNanos();
@@ -61,12 +81,36 @@ final class CallState<T> {
     return request.operationId();
   }
 
+  /** The credentials this call carries, for masking; computed once, when first needed. */
+  synchronized KnownSecrets secrets() {
+    if (secrets == null) {
+      secrets = KnownSecrets.of(RequestCredentials.withBodyKeys(credentials, body, httpRequest.url()));
+    }
+    return secrets;
+  }
+
+  /** Tells the listener that the call starts; {@code blocking} when the calling thread waits for it. */
+  void begin(boolean blocking) {
+    blockingThread = blocking ? Thread.currentThread() : null;
+    if (hasListener()) {
+      notifyListener(l -> l.onRequestStart(request.operationId(), request.method(), request.path()));
+    }
+  }
+
+  /** The future an asynchronous call completes; cancelling the call cancels it. */
+  void cancelling(java.util.concurrent.CompletableFuture<?> future) {
+    this.future = future;
+  }
+
   /** Starts the next attempt's OkHttp call, bounded by the attempt timeout and the deadline. */
   Call nextAttempt() {
     long now = transport.options().clock().nanoTime();
     long left = deadlineNanos - now;
-    if (attempt == 0 && hasListener()) {
-      notifyListener(l -> l.onRequestStart(request.operationId(), request.method(), request.path()));
+    if (cancelled) {
+      throw new CancellationException(operationId() + " was cancelled");
+    }
+    if (transport.isClosed()) {
+      throw end(ClientLifecycle.closed(operationId()));
     }
     if (left <= 0) {
       TimeoutException e =
@@ -75,15 +119,51 @@ final class CallState<T> {
     }
     attempt++;
     attemptStartNanos = now;
-    HttpLog.request(
-        httpRequest.method(), httpRequest.url(), attempt, httpRequest.headers(), body, transport.options().logBodies());
+    if (HttpLog.LOG.isDebugEnabled()) {
+      HttpLog.request(
+          httpRequest.method(), httpRequest.url(), attempt, httpRequest.headers(), body, transport.options().logBodies(),
+          transport.options().maxErrorBodyBytes(), this::secrets);
+    }
     Call call = transport.http().newCall(httpRequest);
     long timeoutNanos = Math.min(attemptTimeoutNanos, left);
     if (timeoutNanos > HEARTBEAT_NANOS) {
       WatchdogHeartbeat.beforeCall(); // saves okio's watchdog a wake-up per call
     }
     call.timeout().timeout(timeoutNanos, TimeUnit.NANOSECONDS);
+    if (budget != null) {
+      budget.allowOne();
+    }
+    current = call;
+    if (cancelled) {
+      call.cancel(); // cancelled between the check above and now
+    }
     return call;
+  }
+
+  /** Whether the call was cancelled (its future, or a stage derived from it). */
+  boolean isCancelled() {
+    return cancelled;
+  }
+
+  /**
+   * Cancels the call: the attempt in flight is cancelled (its connection closed), no further
+   * attempt starts, and the listener hears that the call ended. Safe from any thread; only the
+   * first call has an effect.
+   */
+  void cancel() {
+    if (cancelled) {
+      return;
+    }
+    cancelled = true;
+    Call call = current;
+    if (call != null) {
+      call.cancel();
+    }
+    end(new CancellationException(operationId() + " was cancelled"));
+    java.util.concurrent.CompletableFuture<?> f = future;
+    if (f != null) {
+      f.cancel(false);
+    }
   }
 
   /** The outcome of an attempt that got an answer; always closes the response. */
@@ -91,11 +171,12 @@ final class CallState<T> {
     try (Response r = response) {
       lastStatus = r.code();
       if (HttpLog.LOG.isDebugEnabled()) {
-        HttpLog.response(httpRequest.method(), httpRequest.url(), r.code(), attempt, elapsedSinceAttempt(), r.headers());
+        HttpLog.response(
+            httpRequest.method(), httpRequest.url(), r.code(), attempt, elapsedSinceAttempt(), r.headers(), this::secrets);
       }
       if (isSuccess(r.code())) {
         T parsed = readBody(r);
-        transport.noteDeprecation(r, request);
+        transport.noteDeprecation(r, request, this::secrets);
         transport.options().retryBudget().onSuccess();
         Answer<T> raw = new Answer<>(r.code(), r.headers(), parsed, attempt);
         end(null);
@@ -121,11 +202,7 @@ final class CallState<T> {
       return AttemptOutcome.failure(
           end(
               ErrorResponses.toException(
-                  r,
-                  body,
-                  transport.options().apiKey(),
-                  transport.options().maxErrorBodyBytes(),
-                  transport.options().clock())));
+                  r, secrets(), transport.options().maxErrorBodyBytes(), transport.options().clock())));
     } catch (IOException e) {
       return onFailure(e);
     } catch (RuntimeException e) {
@@ -135,8 +212,20 @@ final class CallState<T> {
 
   /** The outcome of an attempt that failed without a (complete) answer. */
   AttemptOutcome<T> onFailure(IOException e) {
+    if (e instanceof BoundedBody.TooLarge) {
+      return AttemptOutcome.failure(end(tooLarge(null, ((BoundedBody.TooLarge) e).limit)));
+    }
+    if (blockingThread != null && blockingThread.isInterrupted()) {
+      return onInterrupt(e); // the interrupt watch cancelled the call, or okio noticed the flag
+    }
     FailureKind kind = Failures.classify(e);
     HttpLog.failure(httpRequest.method(), httpRequest.url(), attempt, elapsedSinceAttempt(), kind, e);
+    if (cancelled) {
+      return AttemptOutcome.failure(new CancellationException(operationId() + " was cancelled"));
+    }
+    if (transport.isClosed()) {
+      return AttemptOutcome.failure(end(ClientLifecycle.closed(operationId())));
+    }
     long left = nanosLeft();
     if (left > 0) {
       RetryDecision decision =
@@ -158,7 +247,32 @@ final class CallState<T> {
         return retry(decision);
       }
     }
-    return AttemptOutcome.failure(end(Failures.toException(e, kind, operationId(), attempt, left <= 0)));
+    return AttemptOutcome.failure(end(Failures.toException(e, kind, operationId(), attempt, left <= 0, secrets())));
+  }
+
+  /**
+   * The outcome when the calling thread was interrupted: the call ends with {@link
+   * CallInterruptedException} and the thread's interrupt flag is set again.
+   */
+  AttemptOutcome<T> onInterrupt(Exception e) {
+    Thread.currentThread().interrupt();
+    Call call = current;
+    if (call != null) {
+      call.cancel();
+    }
+    String where = attempt == 0 ? "before it was sent" : "in attempt " + attempt;
+    Throwable cause = e instanceof IOException ? Failures.sanitize((IOException) e, secrets()) : null;
+    return AttemptOutcome.failure(
+        end(new CallInterruptedException(operationId() + " interrupted " + where + "; the call was cancelled", cause)));
+  }
+
+  /** The outcome of anything unexpected an attempt threw (a bug, or an {@link Error} of a hook). */
+  AttemptOutcome<T> onUnexpected(Throwable t) {
+    RuntimeException error =
+        t instanceof RuntimeException
+            ? (RuntimeException) t
+            : new dev.onecli4j.error.OneCliException(operationId() + " failed: " + t.getClass().getName(), null);
+    return AttemptOutcome.failure(end(error));
   }
 
   private AttemptOutcome<T> retry(RetryDecision decision) {
@@ -178,43 +292,47 @@ final class CallState<T> {
       return null;
     }
     ResponseBody responseBody = r.body();
-    MediaType type = isPlainJson(r.header("Content-Type")) ? null : responseBody.contentType();
-    if (type != null && !isJson(type)) {
-      if (request.responseType().type() == String.class) {
-        @SuppressWarnings("unchecked")
-        T text = (T) responseBody.string();
-        return text;
+    long max = transport.options().maxResponseBodyBytes();
+    if (responseBody.contentLength() > max) {
+      throw tooLarge(r, max);
+    }
+    boolean logging = transport.options().logBodies() && HttpLog.LOG.isTraceEnabled();
+    BoundedBody bounded =
+        new BoundedBody(responseBody.byteStream(), max, logging ? transport.options().maxErrorBodyBytes() : 0);
+    try (InputStream in = bounded) {
+      MediaType type = isPlainJson(r.header("Content-Type")) ? null : responseBody.contentType();
+      if (type != null && !isJson(type)) {
+        if (request.responseType().type() == String.class) {
+          Charset charset = type.charset(StandardCharsets.UTF_8);
+          @SuppressWarnings("unchecked")
+          T text = (T) new String(bounded.readAll(), charset);
+          return text;
+        }
+        throw invalid(r, "expected JSON but the answer is " + type.type() + "/" + type.subtype());
       }
-      throw invalid(r, "expected JSON but the answer is " + type.type() + "/" + type.subtype());
-    }
-    ObjectReader reader = transport.readerFor(request.responseType().type());
-    T value;
-    if (transport.options().logBodies() && HttpLog.LOG.isTraceEnabled()) {
-      byte[] bytes = responseBody.bytes();
-      HttpLog.responseBody(
-          bytes, true, ErrorResponses.knownSecrets(body, transport.options().apiKey(), httpRequest.url()));
-      value = parse(r, reader, bytes, null);
-    } else {
-      try (InputStream in = responseBody.byteStream()) {
-        value = parse(r, reader, null, in);
+      T value = parse(r, transport.readerFor(request.responseType().type()), bounded);
+      if (value == null) {
+        throw invalid(r, "expected a JSON body but the answer was empty or null");
+      }
+      return value;
+    } catch (BoundedBody.TooLarge e) {
+      throw tooLarge(r, e.limit);
+    } finally {
+      if (logging) {
+        HttpLog.responseBody(bounded.logged(), bounded.count(), bounded.loggedAll(), secrets());
       }
     }
-    if (value == null) {
-      throw invalid(r, "expected a JSON body but the answer was empty or null");
-    }
-    return value;
   }
 
-  private T parse(Response r, ObjectReader reader, byte[] bytes, InputStream in) throws IOException {
-    WatchedStream watched = in == null ? null : new WatchedStream(in);
+  private T parse(Response r, ObjectReader reader, BoundedBody in) throws IOException {
     try {
-      return bytes != null ? reader.readValue(bytes) : reader.readValue(watched);
+      return reader.readValue(in);
     } catch (IOException e) {
-      if (watched != null && watched.failure != null) {
-        // The body's own stream failed: the connection broke or the attempt timed out mid-body.
-        // Jackson may have wrapped that (it does inside collections); it is an I/O failure of the
-        // attempt, not a bad answer.
-        throw watched.failure;
+      if (in.failure() != null) {
+        // The body's own stream failed: the connection broke, the attempt timed out mid-body, or
+        // the body passed the size limit. Jackson may have wrapped that (it does inside
+        // collections); it is a failure of the attempt, not a bad answer.
+        throw in.failure();
       }
       // Anything else is the content: bad JSON, the wrong shape, a broken encoding
       // (CharConversionException). Jackson's message quotes the input, which may hold a
@@ -231,48 +349,25 @@ final class CallState<T> {
     }
   }
 
-  /** The body's stream, remembering the failure it threw, if any. */
-  private static final class WatchedStream extends FilterInputStream {
-    IOException failure;
-
-    WatchedStream(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      try {
-        return super.read();
-      } catch (IOException e) {
-        failure = e;
-        throw e;
-      }
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      try {
-        return super.read(b, off, len);
-      } catch (IOException e) {
-        failure = e;
-        throw e;
-      }
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-      try {
-        return super.skip(n);
-      } catch (IOException e) {
-        failure = e;
-        throw e;
-      }
-    }
+  private ResponseTooLargeException tooLarge(Response r, long limit) {
+    return new ResponseTooLargeException(
+        operationId() + ": the answer's body is larger than maxResponseBodyBytes (" + limit + " bytes); reading stopped there",
+        lastStatus,
+        maskedRequestId(r),
+        limit);
   }
 
   private InvalidResponseException invalid(Response r, String why) {
+    return new InvalidResponseException(operationId() + ": " + why, r.code(), maskedRequestId(r));
+  }
+
+  /** The answer's request id, masked if it echoes a credential of this call. */
+  private String maskedRequestId(Response r) {
+    if (r == null) {
+      return null;
+    }
     String requestId = r.header("X-Request-Id", r.header("Request-Id"));
-    return new InvalidResponseException(operationId() + ": " + why, r.code(), requestId);
+    return requestId == null ? null : HttpLog.clean(requestId, secrets());
   }
 
   /**
@@ -299,7 +394,14 @@ final class CallState<T> {
     return Duration.ofNanos(transport.options().clock().nanoTime() - attemptStartNanos);
   }
 
-  private RuntimeException end(RuntimeException error) {
+  /**
+   * Tells the listener, once, that the call ended with {@code error} ({@code null} on success);
+   * returns {@code error}.
+   */
+  <E extends Throwable> E end(E error) {
+    if (!ended.compareAndSet(false, true)) {
+      return error;
+    }
     if (!hasListener()) {
       return error;
     }
@@ -318,12 +420,17 @@ final class CallState<T> {
     return transport.options().listener() != RequestListener.NONE;
   }
 
+  /** Runs a listener event; whatever it throws, {@link Error}s included, is logged and ignored. */
   private void notifyListener(java.util.function.Consumer<RequestListener> event) {
     RequestListener listener = transport.options().listener();
     try {
       event.accept(listener);
-    } catch (RuntimeException e) {
-      HttpLog.LOG.warn("RequestListener threw {}; ignored", e.getClass().getName());
+    } catch (Throwable t) {
+      try {
+        HttpLog.LOG.warn("RequestListener threw {}; ignored", t.getClass().getName());
+      } catch (Throwable ignored) {
+        // A failing logger must not break the call either.
+      }
     }
   }
 }

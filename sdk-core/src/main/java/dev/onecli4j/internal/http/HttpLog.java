@@ -1,14 +1,16 @@
 package dev.onecli4j.internal.http;
 
+import dev.onecli4j.internal.text.KnownSecrets;
 import dev.onecli4j.internal.text.Redaction;
 import dev.onecli4j.http.FailureKind;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import org.slf4j.Logger;
@@ -48,39 +50,67 @@ final class HttpLog {
             "X-Should-Retry"));
   }
 
+  private static final Set<String> URL_HEADERS = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+  /** A query parameter's value: after {@code ?} or {@code &} and a name, up to the next delimiter. */
+  private static final Pattern QUERY_VALUE = Pattern.compile("([?&][^=&#\\s<>;,]*=)[^&#\\s<>;,\"]*");
+
+  static {
+    URL_HEADERS.addAll(Arrays.asList("Location", "Content-Location", "Link"));
+  }
+
   private HttpLog() {}
 
-  static void request(String method, HttpUrl url, int attempt, Headers headers, byte[] body, boolean bodies) {
+  static void request(
+      String method, HttpUrl url, int attempt, Headers headers, byte[] body, boolean bodies, int cap,
+      Supplier<KnownSecrets> secrets) {
     if (!LOG.isDebugEnabled()) {
       return;
     }
     LOG.debug("--> {} {} (attempt {})", method, safeTarget(url), attempt);
     if (LOG.isTraceEnabled()) {
-      LOG.trace("--> headers {}", render(headers));
+      LOG.trace("--> headers {}", render(headers, secrets.get()));
       if (bodies && body != null && body.length > 0) {
-        LOG.trace("--> body {}", Redaction.redactJson(new String(body, StandardCharsets.UTF_8)));
+        int kept = Math.min(body.length, cap);
+        LOG.trace("--> body {}", bodyText(body, kept, kept == body.length, body.length, secrets.get()));
       }
     }
   }
 
   static void response(
-      String method, HttpUrl url, int status, int attempt, Duration elapsed, Headers headers) {
+      String method, HttpUrl url, int status, int attempt, Duration elapsed, Headers headers,
+      Supplier<KnownSecrets> secrets) {
     if (!LOG.isDebugEnabled()) {
       return;
     }
     LOG.debug(
         "<-- {} {} {} (attempt {}, {} ms)", status, method, safeTarget(url), attempt, elapsed.toMillis());
     if (LOG.isTraceEnabled()) {
-      LOG.trace("<-- headers {}", render(headers));
+      LOG.trace("<-- headers {}", render(headers, secrets.get()));
     }
   }
 
-  /** Logs a success body, with sensitive fields and the {@code knownSecrets} (what the request sent) masked. */
-  static void responseBody(byte[] body, boolean bodies, Collection<String> knownSecrets) {
-    if (bodies && LOG.isTraceEnabled() && body != null && body.length > 0) {
-      LOG.trace(
-          "<-- body {}", Redaction.redactJson(Redaction.scrub(new String(body, StandardCharsets.UTF_8), knownSecrets)));
+  /**
+   * Logs the start of a success body that the reader kept ({@code kept}, of {@code total} bytes
+   * read), with sensitive fields and the call's credentials masked.
+   */
+  static void responseBody(byte[] kept, long total, boolean whole, KnownSecrets secrets) {
+    if (LOG.isTraceEnabled() && kept != null && total > 0) {
+      LOG.trace("<-- body {}", bodyText(kept, kept.length, whole, total, secrets));
     }
+  }
+
+  /** The first {@code length} bytes of a body as text, masked; cut bodies end with a note of their size. */
+  private static String bodyText(byte[] body, int length, boolean whole, long total, KnownSecrets secrets) {
+    String text = new String(body, 0, length, StandardCharsets.UTF_8);
+    if (whole) {
+      return Redaction.redactJson(secrets.scrub(text), secrets);
+    }
+    return Redaction.redactJson(secrets.scrubTruncated(text), secrets) + "\u2026 (" + total + " bytes or more, log cut at " + length + ")";
+  }
+
+  /** {@code text} from the server with the call's credentials and token-shaped strings masked. */
+  static String clean(String text, KnownSecrets secrets) {
+    return Redaction.scrubPatterns(secrets.scrub(text));
   }
 
   static void failure(String method, HttpUrl url, int attempt, Duration elapsed, FailureKind kind, Exception e) {
@@ -113,15 +143,28 @@ final class HttpLog {
     return sb.toString();
   }
 
-  static String render(Headers headers) {
+  static String render(Headers headers, KnownSecrets secrets) {
     StringBuilder sb = new StringBuilder("{");
     for (int i = 0; i < headers.size(); i++) {
       if (i > 0) {
         sb.append(", ");
       }
       String name = headers.name(i);
-      sb.append(name).append('=').append(SAFE_HEADERS.contains(name) ? headers.value(i) : "REDACTED");
+      sb.append(name).append('=').append(SAFE_HEADERS.contains(name) ? safeValue(name, headers.value(i), secrets) : "REDACTED");
     }
     return sb.append('}').toString();
+  }
+
+  /**
+   * The value of an allow-listed header as logged: the call's credentials and token-shaped strings
+   * masked, and in the URLs of {@code Location}, {@code Content-Location} and {@code Link} the
+   * query values too.
+   */
+  static String safeValue(String name, String value, KnownSecrets secrets) {
+    String cleaned = clean(value, secrets);
+    if (!URL_HEADERS.contains(name) || cleaned.indexOf('?') < 0) {
+      return cleaned;
+    }
+    return QUERY_VALUE.matcher(cleaned).replaceAll("$1REDACTED");
   }
 }

@@ -15,13 +15,20 @@ import dev.onecli4j.generated.runtime.ApiTransport;
 import dev.onecli4j.validation.RequestValidation;
 import java.io.IOException;
 import java.lang.reflect.Type;
+import dev.onecli4j.generated.runtime.Credentials;
+import dev.onecli4j.internal.text.KnownSecrets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import okhttp3.Authenticator;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.Dispatcher;
@@ -54,37 +61,51 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
   private final Headers defaultHeaders;
   private final AtomicBoolean deprecationWarned;
   private final Consumer<Answer<?>> sink;
+  private final ClientLifecycle lifecycle;
+  /** The credentials every request of this client carries: API key, credential headers, query values. */
+  private final List<String> defaultCredentials;
 
   private HttpTransport(
       ClientOptions options,
       OkHttpClient http,
       boolean ownsHttp,
       AtomicBoolean deprecationWarned,
-      Consumer<Answer<?>> sink) {
+      Consumer<Answer<?>> sink,
+      ClientLifecycle lifecycle) {
     this.options = options;
     this.http = http;
     this.ownsHttp = ownsHttp;
     this.defaultHeaders = defaultHeaders(options);
     this.deprecationWarned = deprecationWarned;
     this.sink = sink;
+    this.lifecycle = lifecycle;
+    this.defaultCredentials = defaultCredentials(options, defaultHeaders);
   }
 
   /** A transport for {@code options}; creates an OkHttp client unless the options carry one. */
   public static HttpTransport create(ClientOptions options) {
     boolean owns = options.okHttpClient() == null;
-    return new HttpTransport(options, httpClientFor(options), owns, new AtomicBoolean(), null);
+    return new HttpTransport(options, httpClientFor(options), owns, new AtomicBoolean(), null, ClientLifecycle.root());
   }
 
-  /** A copy with other options that shares this transport's OkHttp client where it can. */
+  /**
+   * A copy with other options that shares this transport's OkHttp client where it can. Closing
+   * this transport closes the copy too; closing the copy closes the copy alone.
+   */
   public HttpTransport withOptions(ClientOptions newOptions) {
     OkHttpClient client =
         newOptions.okHttpClient() == options.okHttpClient() ? http : httpClientFor(newOptions);
-    return new HttpTransport(newOptions, client, false, deprecationWarned, sink);
+    return new HttpTransport(newOptions, client, false, deprecationWarned, sink, lifecycle.child());
   }
 
-  /** A copy that hands every raw answer to {@code sink} before returning its body. */
+  /** A copy that hands every raw answer to {@code sink} before returning its body; closed with this one. */
   public HttpTransport capturing(Consumer<Answer<?>> sink) {
-    return new HttpTransport(options, http, false, deprecationWarned, sink);
+    return new HttpTransport(options, http, false, deprecationWarned, sink, lifecycle);
+  }
+
+  /** Whether this transport, or the one it was copied from, is closed. */
+  public boolean isClosed() {
+    return lifecycle.isClosed();
   }
 
   /** The options this transport applies. */
@@ -121,82 +142,123 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
     return executeRawAsync(request, requestOptions).thenApply(Answer::body);
   }
 
-  /** Sends the request and returns the whole answer. */
+  /**
+   * Sends the request and returns the whole answer. An interrupt of the calling thread ends the
+   * call promptly with {@link dev.onecli4j.error.CallInterruptedException}, the flag left set.
+   */
   public <T> Answer<T> executeRaw(ApiRequest<T> request, RequestOptions requestOptions) {
+    lifecycle.ensureOpen(request.operationId());
     CallState<T> state = newCall(request, requestOptions);
+    state.begin(true);
+    if (Thread.currentThread().isInterrupted()) {
+      throw state.onInterrupt(null).error();
+    }
     while (true) {
       Call call = state.nextAttempt();
       AttemptOutcome<T> outcome;
+      InterruptWatch.Watched watch = InterruptWatch.watch(call);
       try {
         outcome = state.onResponse(call.execute());
       } catch (IOException e) {
         outcome = state.onFailure(e);
+      } catch (RuntimeException e) {
+        outcome = state.onUnexpected(e);
+      } catch (Error e) {
+        throw state.end(e);
+      } catch (Exception e) {
+        // OkHttp's connect can throw a checked InterruptedException it does not declare.
+        outcome = e instanceof InterruptedException ? state.onInterrupt(e) : state.onUnexpected(e);
+      } finally {
+        watch.close();
       }
+      afterAttempt();
       if (outcome.isSuccess()) {
         return deliver(outcome.response());
       }
       if (!outcome.isRetry()) {
         throw outcome.error();
       }
-      sleep(outcome.retryDelay());
+      try {
+        options.sleeper().sleep(outcome.retryDelay());
+      } catch (InterruptedException e) {
+        throw state.onInterrupt(e).error();
+      }
     }
   }
 
-  /** Sends the request without blocking and completes with the whole answer. */
+  /**
+   * Sends the request without blocking and completes with the whole answer. Cancelling the
+   * future, or any stage derived from it, cancels the call: the attempt in flight is cancelled
+   * and no retry follows.
+   */
   public <T> CompletableFuture<Answer<T>> executeRawAsync(
       ApiRequest<T> request, RequestOptions requestOptions) {
-    CompletableFuture<Answer<T>> future = new CompletableFuture<>();
-    try {
-      startAttempt(newCall(request, requestOptions), future);
-    } catch (RuntimeException e) {
-      future.completeExceptionally(e);
+    if (lifecycle.isClosed()) {
+      CompletableFuture<Answer<T>> failed = new CompletableFuture<>();
+      failed.completeExceptionally(ClientLifecycle.closed(request.operationId()));
+      return failed;
     }
+    CallState<T> state;
+    try {
+      state = newCall(request, requestOptions);
+    } catch (RuntimeException e) {
+      CompletableFuture<Answer<T>> failed = new CompletableFuture<>();
+      failed.completeExceptionally(e);
+      return failed;
+    }
+    CallFuture<Answer<T>> future = new CallFuture<>(state::cancel);
+    state.cancelling(future);
+    state.begin(false);
+    startAttempt(state, future);
     return future;
   }
 
   private <T> void startAttempt(CallState<T> state, CompletableFuture<Answer<T>> future) {
-    if (future.isDone()) {
+    if (future.isDone() || state.isCancelled()) {
       return;
     }
     Call call;
     try {
       call = state.nextAttempt();
-    } catch (RuntimeException e) {
-      future.completeExceptionally(e);
+    } catch (Throwable e) {
+      future.completeExceptionally(state.end(e));
       return;
     }
-    future.whenComplete(
-        (r, t) -> {
-          if (future.isCancelled()) {
-            call.cancel();
-          }
-        });
-    call.enqueue(
-        new Callback() {
-          @Override
-          public void onFailure(Call c, IOException e) {
-            settle(state, state.onFailure(e), future);
-          }
+    try {
+      call.enqueue(
+          new Callback() {
+            @Override
+            public void onFailure(Call c, IOException e) {
+              settle(state, () -> state.onFailure(e), future);
+            }
 
-          @Override
-          public void onResponse(Call c, Response response) {
-            settle(state, state.onResponse(response), future);
-          }
-        });
+            @Override
+            public void onResponse(Call c, Response response) {
+              settle(state, () -> state.onResponse(response), future);
+            }
+          });
+    } catch (Throwable e) {
+      future.completeExceptionally(state.end(e));
+    }
   }
 
   private <T> void settle(
-      CallState<T> state, AttemptOutcome<T> outcome, CompletableFuture<Answer<T>> future) {
-    if (outcome.isSuccess()) {
-      try {
+      CallState<T> state, Supplier<AttemptOutcome<T>> attempt, CompletableFuture<Answer<T>> future) {
+    try {
+      AttemptOutcome<T> outcome = attempt.get();
+      afterAttempt();
+      if (outcome.isSuccess()) {
         future.complete(deliver(outcome.response()));
-      } catch (RuntimeException e) {
-        future.completeExceptionally(e);
+      } else if (outcome.isRetry()) {
+        if (!state.isCancelled()) {
+          options.sleeper().delay(outcome.retryDelay()).whenComplete((v, t) -> startAttempt(state, future));
+        }
+      } else {
+        future.completeExceptionally(outcome.error());
       }
-    } else if (outcome.isRetry()) {
-      options.sleeper().delay(outcome.retryDelay()).whenComplete((v, t) -> startAttempt(state, future));
-    } else {
-      future.completeExceptionally(outcome.error());
+    } catch (Throwable t) {
+      // Whatever went wrong (a hook, a bug), the future must complete.
+      future.completeExceptionally(state.end(t));
     }
   }
 
@@ -207,12 +269,10 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
     return response;
   }
 
-  private void sleep(Duration delay) {
-    try {
-      options.sleeper().sleep(delay);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new OneCliException("interrupted while waiting to retry", e);
+  /** After a call of a closed client that shares an SDK-made pool: the connection it used is closed too. */
+  private void afterAttempt() {
+    if (options.okHttpClient() == null && lifecycle.isClosed()) {
+      http.connectionPool().evictAll();
     }
   }
 
@@ -220,28 +280,35 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
     if (options.validation()) {
       RequestValidation.check(request);
     }
-    byte[] body = serialize(request);
-    Request httpRequest = buildRequest(request, ro, body);
+    List<String> credentials = new ArrayList<>(defaultCredentials);
+    byte[] body = serialize(request, credentials);
+    Request httpRequest = buildRequest(request, ro, body, credentials);
     Duration attemptTimeout = ro.timeout() != null ? ro.timeout() : options.timeout();
     Duration callTimeout = ro.callTimeout() != null ? ro.callTimeout() : options.callTimeout();
     int maxRetries = ro.maxRetries() != null ? ro.maxRetries() : options.retryPolicy().maxRetries();
-    return new CallState<>(this, request, httpRequest, body, attemptTimeout, callTimeout, maxRetries);
+    return new CallState<>(this, request, httpRequest, body, credentials, attemptTimeout, callTimeout, maxRetries);
   }
 
-  private byte[] serialize(ApiRequest<?> request) {
+  /** The body as JSON; the credential values it holds are added to {@code credentials}. */
+  private byte[] serialize(ApiRequest<?> request, List<String> credentials) {
     if (request.body() == null) {
       return null;
     }
     try {
       Object body = request.body();
-      return WRITERS.computeIfAbsent(body.getClass(), c -> Json.mapper().writerFor(c)).writeValueAsBytes(body);
+      if (body instanceof Map) {
+        RequestCredentials.fromMapBody(body, credentials); // the API's free-form bodies are credential maps
+      }
+      return WRITERS.computeIfAbsent(body.getClass(), c -> Json.mapper().writerFor(c))
+          .withAttribute(Credentials.COLLECTOR, credentials)
+          .writeValueAsBytes(body);
     } catch (JsonProcessingException e) {
       throw new OneCliException(
           "could not write the body of " + request.operationId() + ": " + e.getOriginalMessage(), null);
     }
   }
 
-  private Request buildRequest(ApiRequest<?> request, RequestOptions ro, byte[] body) {
+  private Request buildRequest(ApiRequest<?> request, RequestOptions ro, byte[] body, List<String> credentials) {
     HttpUrl.Builder url = options.baseUrl().newBuilder();
     url.addEncodedPathSegments(request.path().substring(1));
     // The loops are guarded: iterating an empty unmodifiable map still allocates iterators.
@@ -258,6 +325,7 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
     if (!ro.queryParams().isEmpty()) {
       for (Map.Entry<String, String> q : ro.queryParams().entrySet()) {
         url.setQueryParameter(q.getKey(), q.getValue());
+        credentials.add(q.getValue());
       }
     }
     Headers headers = defaultHeaders;
@@ -270,17 +338,22 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
         h.set(e.getKey(), HeaderValues.check(e.getKey(), e.getValue()));
       }
       headers = h.build();
+      if (!ro.headers().isEmpty()) {
+        RequestCredentials.fromHeaders(Headers.of(ro.headers()), credentials);
+      }
     }
+    boolean oneShot = !RetryPolicy.isIdempotent(request.method());
     RequestBody requestBody = null;
     if (body != null) {
-      requestBody = new JsonBody(body, !RetryPolicy.isIdempotent(request.method()));
+      requestBody = new JsonBody(body, JSON, oneShot);
     } else if (needsBody(request.method())) {
-      requestBody = RequestBody.create(EMPTY, null);
+      requestBody = new JsonBody(EMPTY, null, oneShot);
     }
     return new Request.Builder()
         .url(url.build())
         .headers(headers)
         .method(request.method(), requestBody)
+        .tag(AttemptGuard.Budget.class, new AttemptGuard.Budget())
         .build();
   }
 
@@ -296,24 +369,31 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
         t -> Json.mapper().readerFor(Json.mapper().constructType(t)).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
   }
 
-  void noteDeprecation(Response response, ApiRequest<?> request) {
+  void noteDeprecation(Response response, ApiRequest<?> request, Supplier<KnownSecrets> secrets) {
     String deprecation = response.header("Deprecation");
     if (deprecation != null && deprecationWarned.compareAndSet(false, true)) {
+      String link = response.header("Link");
       HttpLog.LOG.warn(
           "The server marks {} {} as deprecated (Deprecation: {}{}){}",
           request.method(),
           request.pathTemplate(),
-          deprecation,
-          response.header("Link") == null ? "" : ", Link: " + response.header("Link"),
+          HttpLog.safeValue("Deprecation", deprecation, secrets.get()),
+          link == null ? "" : ", Link: " + HttpLog.safeValue("Link", link, secrets.get()),
           options.projectId() != null
               ? "; X-Project-Id is a legacy alias: configure workspaceId instead of projectId"
               : "");
     }
   }
 
-  /** Releases the connection pool and threads, if this transport created them. */
+  /**
+   * Closes this transport and every copy made from it: from now on their calls fail at once with
+   * {@link dev.onecli4j.error.ClientClosedException} and send nothing, and a retry of a call in
+   * flight does not start. Releases the connection pool and threads if this transport created
+   * them; a caller's own OkHttp client is left as it is.
+   */
   @Override
   public void close() {
+    lifecycle.close();
     if (ownsHttp) {
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();
@@ -353,39 +433,67 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
     return h.build();
   }
 
-  private static OkHttpClient httpClientFor(ClientOptions options) {
+  /**
+   * The OkHttp client the SDK sends with: the caller's (its pool, dispatcher, interceptors, proxy
+   * and TLS kept) or one of its own; either way with redirects off (they would hide the authorize
+   * endpoints' Location) and with OkHttp's own silent repeats off: {@code
+   * retryOnConnectionFailure}, its 401 authenticator, and its follow-ups of 408 and 503 answers
+   * (see {@link AttemptGuard}). Every request the server sees is then an attempt the SDK decided.
+   */
+  static OkHttpClient httpClientFor(ClientOptions options) {
+    OkHttpClient.Builder b;
     if (options.okHttpClient() != null) {
-      // The caller's client keeps its pool, dispatcher, interceptors, proxy and TLS; the SDK
-      // only stops redirects, which would otherwise hide the authorize endpoints' Location.
-      return options.okHttpClient().newBuilder().followRedirects(false).followSslRedirects(false).build();
+      b = options.okHttpClient().newBuilder();
+    } else {
+      Dispatcher dispatcher = new Dispatcher();
+      dispatcher.setMaxRequests(256);
+      dispatcher.setMaxRequestsPerHost(256);
+      b =
+          new OkHttpClient.Builder()
+              .dispatcher(dispatcher)
+              .connectTimeout(Math.min(options.timeout().toMillis(), 10_000), TimeUnit.MILLISECONDS)
+              // Each attempt is bounded by its call timeout; socket timeouts would cut it shorter.
+              .readTimeout(0, TimeUnit.MILLISECONDS)
+              .writeTimeout(0, TimeUnit.MILLISECONDS);
     }
-    Dispatcher dispatcher = new Dispatcher();
-    dispatcher.setMaxRequests(256);
-    dispatcher.setMaxRequestsPerHost(256);
-    return new OkHttpClient.Builder()
-        .dispatcher(dispatcher)
-        .followRedirects(false)
+    b.followRedirects(false)
         .followSslRedirects(false)
-        .connectTimeout(Math.min(options.timeout().toMillis(), 10_000), TimeUnit.MILLISECONDS)
-        // Each attempt is bounded by its call timeout; socket timeouts would cut it shorter.
-        .readTimeout(0, TimeUnit.MILLISECONDS)
-        .writeTimeout(0, TimeUnit.MILLISECONDS)
-        .build();
+        .retryOnConnectionFailure(false)
+        .authenticator(Authenticator.NONE);
+    b.networkInterceptors().add(0, AttemptGuard.NETWORK);
+    b.addInterceptor(AttemptGuard.APPLICATION);
+    return b.build();
   }
 
-  /** A JSON body; one-shot for non-idempotent methods so OkHttp never silently resends it. */
+  /** The API key, the values of credential headers among {@code headers}, and the client's query values. */
+  private static List<String> defaultCredentials(ClientOptions options, Headers headers) {
+    List<String> credentials = new ArrayList<>(4);
+    if (options.apiKey() != null) {
+      credentials.add(options.apiKey());
+    }
+    RequestCredentials.fromHeaders(headers, credentials);
+    credentials.addAll(options.queryParams().values());
+    return Collections.unmodifiableList(credentials);
+  }
+
+  /**
+   * A JSON (or empty) body; one-shot for non-idempotent methods, empty ones included, so that
+   * OkHttp never resends it by itself.
+   */
   private static final class JsonBody extends RequestBody {
     private final byte[] bytes;
+    private final MediaType type;
     private final boolean oneShot;
 
-    JsonBody(byte[] bytes, boolean oneShot) {
+    JsonBody(byte[] bytes, MediaType type, boolean oneShot) {
       this.bytes = bytes;
+      this.type = type;
       this.oneShot = oneShot;
     }
 
     @Override
     public MediaType contentType() {
-      return JSON;
+      return type;
     }
 
     @Override

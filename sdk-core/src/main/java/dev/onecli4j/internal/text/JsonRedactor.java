@@ -10,6 +10,7 @@ final class JsonRedactor {
   private static final String REDACTED_VALUE = "\"" + Redaction.REDACTED + "\"";
 
   private final String text;
+  private final KnownSecrets secrets;
   /** The output, created at the first redaction; until then the output equals the input so far. */
   private StringBuilder out;
   private int pos;
@@ -18,13 +19,22 @@ final class JsonRedactor {
   private boolean nextValueSensitive;
   private boolean stringClosed;
 
-  private JsonRedactor(String text) {
+  private JsonRedactor(String text, KnownSecrets secrets) {
     this.text = text;
+    this.secrets = secrets;
   }
 
   static String redact(String text) {
     // Only a quoted key can make a value sensitive: text without a quote comes out unchanged.
-    return text.indexOf('"') < 0 ? text : new JsonRedactor(text).run();
+    return text.indexOf('"') < 0 ? text : new JsonRedactor(text, null).run();
+  }
+
+  /** {@link #redact(String)}, and every value that is exactly one of {@code secrets} redacted too. */
+  static String redact(String text, KnownSecrets secrets) {
+    if (secrets == null || secrets.isEmpty()) {
+      return redact(text);
+    }
+    return text.indexOf('"') < 0 ? text : new JsonRedactor(text, secrets).run();
   }
 
   private String run() {
@@ -82,13 +92,24 @@ final class JsonRedactor {
   }
 
   private void value(int start, int end) {
-    if (nextValueSensitive || sensitiveFromDepth >= 0) {
+    if (nextValueSensitive || sensitiveFromDepth >= 0 || isKnownSecret(start, end)) {
       redactValue(start);
     } else {
       copy(start, end);
     }
     nextValueSensitive = false;
     pos = end;
+  }
+
+  /** Whether the value at {@code [start, end)}, a string or a number, is exactly a known secret. */
+  private boolean isKnownSecret(int start, int end) {
+    if (secrets == null) {
+      return false;
+    }
+    boolean quoted = text.charAt(start) == '"';
+    int from = quoted ? start + 1 : start;
+    int to = quoted && stringClosed && end - 1 > from ? end - 1 : end;
+    return to > from && secrets.isWholeValue(unescape(text, from, to));
   }
 
   private void open(char c) {

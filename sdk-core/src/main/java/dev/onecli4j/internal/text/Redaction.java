@@ -4,14 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import dev.onecli4j.generated.runtime.Credentials;
 
 /** Masks secrets in text that may reach a log, an exception message or a {@code toString()}. None of its methods throws. */
 public final class Redaction {
@@ -41,21 +39,10 @@ public final class Redaction {
   public static final String REDACTED = "REDACTED";
   /** What replaces a known secret or a token-shaped string. */
   public static final String MASK = "****";
-  /** Known secrets shorter than this are not scrubbed, so that short values do not mask ordinary words. */
-  public static final int MIN_SECRET_LENGTH = 4;
 
   private static final Set<String> NORMALIZED_KEYS = normalizedKeys();
   /** The normalized keys by their length: a key is compared only with those of its own length. */
   private static final String[][] NORMALIZED_KEYS_BY_LENGTH = byLength(NORMALIZED_KEYS);
-  private static final Comparator<String> LONGEST_FIRST = (a, b) -> Integer.compare(b.length(), a.length());
-  private static final Pattern BEARER = Pattern.compile("(?i)\\b(bearer)\\s+[A-Za-z0-9._~+/=-]+");
-  private static final Pattern ONECLI_KEY = Pattern.compile("(?<![A-Za-z0-9])(a?oc)_[A-Za-z0-9_-]{8,}");
-  private static final Pattern VENDOR_TOKEN =
-      Pattern.compile("(?<![A-Za-z0-9])(sk-ant-|sk-|ghp_|github_pat_)[A-Za-z0-9_-]{8,}");
-  private static final String BEARER_WORD = "bearer";
-  private static final String BEARER_MASK = "$1 " + MASK;
-  private static final String ONECLI_KEY_MASK = "$1_" + MASK;
-  private static final String VENDOR_TOKEN_MASK = "$1" + MASK;
 
   private Redaction() {}
 
@@ -166,99 +153,39 @@ public final class Redaction {
   }
 
   /**
-   * Replaces every occurrence of each known secret, and of its JSON-escaped form, with {@code ****};
-   * null secrets and secrets shorter than {@link #MIN_SECRET_LENGTH} are ignored.
+   * Masks the known secrets in {@code text} by the rule of {@link KnownSecrets}: long values
+   * wherever they occur, in any encoding; short values and plain words only when they are the
+   * whole text.
    */
   public static String scrub(String text, Collection<String> secrets) {
     if (text == null || text.isEmpty() || secrets == null || secrets.isEmpty()) {
       return text;
     }
+    return KnownSecrets.of(secrets).scrub(text);
+  }
+
+  /**
+   * {@link #redactJson(String)}, and also every JSON string value that is exactly one of the
+   * {@code secrets} (short values included) redacted.
+   */
+  public static String redactJson(String json, KnownSecrets secrets) {
+    if (json == null) {
+      return null;
+    }
     try {
-      String result = text;
-      for (String secret : variants(secrets)) {
-        result = result.replace(secret, MASK);
-      }
-      return result;
+      return scrubPatterns(JsonRedactor.redact(json, secrets));
     } catch (RuntimeException e) {
-      return MASK;
-    }
-  }
-
-  /** The usable secrets and their JSON-escaped forms, distinct, longest first. */
-  private static List<String> variants(Collection<String> secrets) {
-    List<String> variants = new ArrayList<>(secrets.size() * 3);
-    for (String secret : secrets) {
-      if (secret != null && secret.length() >= MIN_SECRET_LENGTH) {
-        addDistinct(variants, secret);
-        if (JsonRedactor.isPlain(secret)) {
-          continue; // every escaped form below equals the secret itself
-        }
-        addDistinct(variants, JsonRedactor.escape(secret, false));
-        addDistinct(variants, JsonRedactor.escape(secret, true));
-        // Servers that write ASCII-only JSON (Python's json.dumps, for one) echo non-ASCII
-        // characters as \\uXXXX escapes, in either letter case.
-        addDistinct(variants, JsonRedactor.asciiEscape(JsonRedactor.escape(secret, false), false));
-        addDistinct(variants, JsonRedactor.asciiEscape(JsonRedactor.escape(secret, false), true));
-      }
-    }
-    if (variants.size() > 1) {
-      variants.sort(LONGEST_FIRST); // stable: equal lengths keep their order
-    }
-    return variants;
-  }
-
-  private static void addDistinct(List<String> list, String value) {
-    if (!list.contains(value)) {
-      list.add(value);
+      return REDACTED;
     }
   }
 
   /**
    * Masks token-shaped strings: {@code Bearer <token>}, OneCLI keys ({@code oc_…}, {@code
-   * oc_org_…}) and agent tokens ({@code aoc_…}), and {@code sk-…}, {@code sk-ant-…}, {@code ghp_…}
-   * and {@code github_pat_…} tokens of at least 8 characters after the prefix.
+   * oc_org_…}) and agent tokens ({@code aoc_…}), {@code sk-…}, {@code sk-ant-…}, {@code ghp_…}
+   * and {@code github_pat_…} tokens of at least 8 characters after the prefix, and the user
+   * info (password or token) of URLs.
    */
   public static String scrubPatterns(String text) {
-    if (text == null || text.isEmpty()) {
-      return text;
-    }
-    try {
-      // Each pattern runs only where its literal prefix occurs: most text (an error message, a
-      // JSON body without tokens) then costs three scans and no Matcher.
-      String result = containsBearer(text) ? replace(BEARER, text, BEARER_MASK) : text;
-      result = result.contains("oc_") ? replace(ONECLI_KEY, result, ONECLI_KEY_MASK) : result;
-      return mayHoldVendorToken(result) ? replace(VENDOR_TOKEN, result, VENDOR_TOKEN_MASK) : result;
-    } catch (RuntimeException e) {
-      return MASK;
-    }
-  }
-
-  /** Whether {@code text} contains "bearer" in any ASCII case, as {@link #BEARER} needs. */
-  private static boolean containsBearer(String text) {
-    for (int i = 0, last = text.length() - BEARER_WORD.length(); i <= last; i++) {
-      if ((text.charAt(i) | 0x20) == 'b' && asciiRegionMatchesLower(text, i, BEARER_WORD)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean asciiRegionMatchesLower(String text, int at, String lower) {
-    for (int k = 0; k < lower.length(); k++) {
-      char c = text.charAt(at + k);
-      if (c >= 0x80 || (c | 0x20) != lower.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean mayHoldVendorToken(String text) {
-    return text.contains("sk-") || text.contains("ghp_") || text.contains("github_pat_");
-  }
-
-  private static String replace(Pattern pattern, String text, String replacement) {
-    Matcher matcher = pattern.matcher(text);
-    return matcher.find() ? matcher.replaceAll(replacement) : text;
+    return Credentials.maskTokens(text);
   }
 }

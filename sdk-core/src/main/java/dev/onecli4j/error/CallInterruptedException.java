@@ -1,0 +1,15 @@
+package dev.onecli4j.error;
+
+/**
+ * The calling thread was interrupted while a blocking call was in progress or about to start. The
+ * call was cancelled (its connection closed), no further attempt is made, and the thread's
+ * interrupt flag is left set. A request already sent may have reached the server.
+ */
+public class CallInterruptedException extends OneCliException {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the exception with {@code message} and the failure that revealed the interrupt, which may be null. */
+  public CallInterruptedException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}
