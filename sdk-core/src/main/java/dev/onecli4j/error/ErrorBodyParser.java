@@ -44,7 +44,7 @@ public final class ErrorBodyParser {
    */
   public static ErrorBody parse(
       int status, String contentType, byte[] body, int length, Collection<String> knownSecrets) {
-    return parse(status, contentType, body, length, KnownSecrets.of(knownSecrets));
+    return parseWith(status, contentType, body, length, KnownSecrets.of(knownSecrets));
   }
 
   /**
@@ -52,7 +52,7 @@ public final class ErrorBodyParser {
    * already gathered; the exception made from the result masks them in its whole message too (a
    * secret split across parts and joined there). Used by the SDK's transport.
    */
-  public static ErrorBody parse(int status, String contentType, byte[] body, int length, KnownSecrets knownSecrets) {
+  public static ErrorBody parseWith(int status, String contentType, byte[] body, int length, KnownSecrets knownSecrets) {
     try {
       ErrorBodyParser parser = new ErrorBodyParser(status, knownSecrets);
       return parser.parse(contentType, decode(contentType, body, length)).maskedBy(parser.secrets);

@@ -27,6 +27,9 @@ public final class RetryAfter {
   private static final BigDecimal NANOS_PER_MILLI = BigDecimal.valueOf(1_000_000L);
   private static final BigDecimal NANOS_PER_SECOND_DECIMAL = new BigDecimal(NANOS_PER_SECOND);
 
+  /** How an IMF-fixdate begins: a three-letter day name and a comma. */
+  private static final Pattern IMF_FIXDATE_START = Pattern.compile("[A-Za-z]{3},");
+
   private RetryAfter() {}
 
   /**
@@ -106,7 +109,8 @@ public final class RetryAfter {
       // The two obsolete forms RFC 9110 still asks recipients to accept, RFC 850
       // ("Sunday, 06-Nov-94 08:49:37 GMT") and asctime ("Sun Nov  6 08:49:37 1994"): OkHttp's
       // HTTP-date parser reads all three.
-      Date date = obsoleteHttpDate(value);
+      // An IMF-fixdate that failed above ("Wed, 32 Oct …") stays refused: OkHttp would roll it over.
+      Date date = IMF_FIXDATE_START.matcher(value).lookingAt() ? null : obsoleteHttpDate(value);
       if (date == null) {
         return Optional.empty();
       }

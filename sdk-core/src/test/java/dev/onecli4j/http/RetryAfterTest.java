@@ -100,6 +100,13 @@ class RetryAfterTest {
     assertEquals(Optional.of(Duration.ofDays(366)), parse("Retry-After", "Fri, 21 Oct 2016 07:28:00 GMT"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Wednesday, 21-Oct-15 07:28:30 GMT", "Wed Oct 21 07:28:30 2015"})
+  void theObsoleteHttpDateFormsOfRfc9110AreUnderstood(String date) {
+    // RFC 850 and asctime: recipients must accept them (RFC 9110, section 5.6.7).
+    assertEquals(Optional.of(Duration.ofSeconds(30)), parse("Retry-After", date));
+  }
+
   @Test
   void httpDateIsRelativeToTheWallClockNotTheMonotonicOne() {
     clock.advance(Duration.ofSeconds(10));

@@ -28,11 +28,36 @@ public final class CapturedLogs {
   private static final AtomicInteger OPEN_RECORDINGS = new AtomicInteger();
   private static final AtomicLong SEEN = new AtomicLong();
 
+  private static volatile List<String> tripwires = List.of();
+  private static final AtomicLong TRIPS = new AtomicLong();
+  private static volatile String firstTrip;
+
   private CapturedLogs() {}
+
+  /**
+   * Checks every event from now on, kept or not, for the given strings (a load test's canaries),
+   * without keeping the events; {@link #trips()} counts the events that held one.
+   */
+  public static void tripOn(List<String> canaries) {
+    TRIPS.set(0);
+    firstTrip = null;
+    tripwires = List.copyOf(canaries);
+  }
+
+  /** How many events since {@link #tripOn} held a canary. */
+  public static long trips() {
+    return TRIPS.get();
+  }
+
+  /** The first event that held a canary, rendered, or null. */
+  public static String firstTrip() {
+    return firstTrip;
+  }
 
   static void record(Level level, String logger, String message, Throwable thrown) {
     SEEN.incrementAndGet();
-    if (OPEN_RECORDINGS.get() == 0) {
+    List<String> wires = tripwires;
+    if (OPEN_RECORDINGS.get() == 0 && wires.isEmpty()) {
       return;
     }
     String printed = null;
@@ -40,6 +65,16 @@ public final class CapturedLogs {
       StringWriter w = new StringWriter();
       thrown.printStackTrace(new PrintWriter(w));
       printed = w.toString();
+    }
+    for (String wire : wires) {
+      if (message.contains(wire) || (printed != null && printed.contains(wire))) {
+        if (TRIPS.incrementAndGet() == 1) {
+          firstTrip = level + " " + logger + " - " + message + (printed == null ? "" : "\n" + printed);
+        }
+      }
+    }
+    if (OPEN_RECORDINGS.get() == 0) {
+      return;
     }
     EVENTS.add(new Event(level, logger, Thread.currentThread().getName(), message, printed));
   }

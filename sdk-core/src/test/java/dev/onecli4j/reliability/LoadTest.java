@@ -6,13 +6,18 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.onecli4j.OneCli;
 import dev.onecli4j.core.RequestOptions;
+import dev.onecli4j.error.ConnectionException;
 import dev.onecli4j.error.InternalServerException;
 import dev.onecli4j.error.OneCliException;
 import dev.onecli4j.error.RateLimitException;
 import dev.onecli4j.error.ServiceUnavailableException;
+import dev.onecli4j.http.RequestListener;
 import dev.onecli4j.http.RetryBudget;
+import dev.onecli4j.hygiene.CapturedLogs;
 import dev.onecli4j.http.RetryPolicy;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,20 +32,26 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * One client under concurrent load against a loopback server that fails about 1% of the attempts:
- * 503 for idempotent calls; 503, 429 (both safe to repeat) or 500 (not safe) for POSTs. Every
- * call carries its own {@code X-Test-Id}; afterwards every call must have ended in a result or in
- * the typed exception its last answer calls for, every id must have arrived once, or more often
- * only where the retry policy allows, and nothing may be left behind.
+ * One client under concurrent load against a loopback server that fails 5% of the attempts: 503
+ * or a reset after the request was read for idempotent calls; 503, 429 (both safe to repeat), 500
+ * or a reset (not safe) for POSTs. Error answers echo the secret value and the API key. Every call
+ * carries its own {@code X-Test-Id}; afterwards every call must have ended in a result or in the
+ * typed exception its last answer calls for, every id must have arrived once, or more often only
+ * where the retry policy allows (so no POST the server may have acted on was repeated), the
+ * attempts the server saw must equal the attempts the SDK reported to its listener, no canary may
+ * appear in any exception (message or printed trace), listener event or log event (TRACE, bodies
+ * on), and nothing may be left behind.
  */
 class LoadTest {
   private static final int THREADS = 64;
@@ -49,7 +60,16 @@ class LoadTest {
   private static final int ASYNC_IN_FLIGHT = 256;
   private static final int MAX_RETRIES = 3;
   private static final Op[] OPS = {Op.LIST, Op.CREATE, Op.UPDATE, Op.DELETE};
+  /** How the answers record a reset after the request was read. */
+  private static final int RESET = -1;
 
+  /** Failed attempts per 1,000. */
+  private static final int FAILURES_PER_MILLE = 50;
+  private static final List<String> CANARIES = List.of(Op.VALUE, Clients.API_KEY);
+
+  private final AtomicLong reportedAttempts = new AtomicLong();
+  private final AtomicLong listenerLeaks = new AtomicLong();
+  private final AtomicLong exceptionLeaks = new AtomicLong();
   private LeakCheck leaks;
   private MockWebServer server;
   private FlakyDispatcher dispatcher;
@@ -75,12 +95,25 @@ class LoadTest {
             .retryBudget(new RetryBudget(1_000_000, 1, 1, 1))
             .timeout(Duration.ofSeconds(20))
             .callTimeout(Duration.ofSeconds(60))
+            .logBodies(true)
+            .listener(
+                new RequestListener() {
+                  @Override
+                  public void onRequestEnd(String operationId, int status, int attempts, Duration elapsed, Throwable error) {
+                    reportedAttempts.addAndGet(attempts);
+                    if (error != null && leaks(error)) {
+                      listenerLeaks.incrementAndGet();
+                    }
+                  }
+                })
             .build();
+    CapturedLogs.tripOn(CANARIES);
     clients = Clients.wrap(client, null);
   }
 
   @AfterEach
   void stop() {
+    CapturedLogs.tripOn(List.of());
     client.close();
     leaks.assertNoLeaks(server::close);
   }
@@ -178,7 +211,7 @@ class LoadTest {
         statuses = new ArrayList<>(answers);
       }
       for (int status : statuses) {
-        injected += status >= 400 ? 1 : 0;
+        injected += status >= 400 || status == RESET ? 1 : 0;
       }
       String problem = check(outcome, statuses);
       if (problem != null) {
@@ -189,11 +222,16 @@ class LoadTest {
     }
     assertTrue(problems.isEmpty(), problems.size() + " calls broke the contract, e.g. " + problems.subList(0, Math.min(10, problems.size())));
     int attempts = dispatcher.requests.get();
-    assertTrue(injected > calls / 200, "too few failures were injected to test anything: " + injected);
+    assertTrue(injected > calls / 40, "too few failures were injected to test anything: " + injected);
     assertTrue(retried > 0 && failed > 0, "retried " + retried + ", failed " + failed);
+    assertEquals(attempts, reportedAttempts.get(), "attempts the server saw vs attempts the SDK reported");
+    assertEquals(0, exceptionLeaks.get(), "exceptions that held a canary");
+    assertEquals(0, listenerLeaks.get(), "listener events that held a canary");
+    assertEquals(0, CapturedLogs.trips(), "log events that held a canary, e.g. " + CapturedLogs.firstTrip());
     System.out.printf(
-        "load: %d calls, %d attempts, %d injected failures, %d calls retried, %d ended in an exception%n",
-        calls, attempts, injected, retried, failed);
+        "load: %d calls, %d attempts seen by the server = %d reported, %d injected failures (%d resets),"
+            + " %d calls retried, %d ended in an exception, %d duplicated POSTs, 0 canary leaks%n",
+        calls, attempts, reportedAttempts.get(), injected, dispatcher.resets.get(), retried, failed, 0);
   }
 
   /** Why the call broke the contract, or null. */
@@ -201,21 +239,24 @@ class LoadTest {
     boolean idempotent = outcome.op.idempotent();
     for (int i = 0; i < statuses.size() - 1; i++) {
       int s = statuses.get(i);
-      boolean retryable = s == 503 || s == 429 || (idempotent && s >= 500);
+      boolean retryable = s == 503 || s == 429 || (idempotent && (s >= 500 || s == RESET));
       if (!retryable) {
-        return "repeated after " + s + ", which the policy does not retry for " + outcome.op.method();
+        return "repeated after " + (s == RESET ? "a reset" : s) + ", which the policy does not retry for " + outcome.op.method();
       }
     }
     if (statuses.size() > MAX_RETRIES + 1) {
       return "more attempts than the policy allows";
     }
     int last = statuses.get(statuses.size() - 1);
-    if (last < 400) {
+    if (last < 400 && last != RESET) {
       return outcome.error == null ? null : "the last answer was " + last + " but the call threw " + outcome.error;
     }
     Class<?> expected =
-        last == 500 ? InternalServerException.class : last == 429 ? RateLimitException.class : ServiceUnavailableException.class;
-    boolean retryable = last == 503 || last == 429 || (idempotent && last >= 500);
+        last == RESET ? ConnectionException.class
+            : last == 500 ? InternalServerException.class
+            : last == 429 ? RateLimitException.class
+            : ServiceUnavailableException.class;
+    boolean retryable = last == 503 || last == 429 || (idempotent && (last >= 500 || last == RESET));
     if (retryable && statuses.size() <= MAX_RETRIES) {
       return "stopped after a retryable " + last + " with retries left";
     }
@@ -225,8 +266,21 @@ class LoadTest {
     return null;
   }
 
+  /** Whether the exception's message or printed trace (causes included) holds a canary. */
+  private static boolean leaks(Throwable error) {
+    StringWriter w = new StringWriter();
+    error.printStackTrace(new PrintWriter(w));
+    String text = w.toString();
+    for (String canary : CANARIES) {
+      if (text.contains(canary)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How a call ended. */
-  private static final class Outcome {
+  private final class Outcome {
     final Op op;
     final Throwable error;
 
@@ -235,6 +289,9 @@ class LoadTest {
       this.error = error;
       if (error != null && !(error instanceof OneCliException)) {
         fail(op + " ended in an untyped " + error, error);
+      }
+      if (error != null && leaks(error)) {
+        exceptionLeaks.incrementAndGet();
       }
     }
   }
@@ -246,6 +303,7 @@ class LoadTest {
   private static final class FlakyDispatcher extends Dispatcher {
     final Map<String, List<Integer>> answers = new ConcurrentHashMap<>();
     final AtomicInteger requests = new AtomicInteger();
+    final AtomicInteger resets = new AtomicInteger();
     final AtomicInteger maxConcurrent = new AtomicInteger();
     private final AtomicInteger concurrent = new AtomicInteger();
     private final Map<Op, MockResponse> successes = new ConcurrentHashMap<>();
@@ -294,9 +352,9 @@ class LoadTest {
         attempt = seen.size();
       }
       int status = op.successStatus();
-      int roll = Math.floorMod(mix((id + "#" + attempt).hashCode()), 300);
-      if (roll < 3) {
-        status = !op.idempotent() ? new int[] {503, 429, 500}[roll] : 503;
+      int roll = Math.floorMod(mix((id + "#" + attempt).hashCode()), 1000);
+      if (roll < FAILURES_PER_MILLE) {
+        status = !op.idempotent() ? new int[] {503, 429, 500, RESET}[roll % 4] : new int[] {503, RESET}[roll % 2];
       }
       synchronized (seen) {
         seen.add(status);
@@ -304,10 +362,17 @@ class LoadTest {
       if (status == op.successStatus()) {
         return successes.get(op);
       }
+      if (status == RESET) {
+        resets.incrementAndGet();
+        // The request was read whole: the server may have acted on it.
+        return new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
+      }
       return new MockResponse.Builder()
           .code(status)
           .setHeader("Content-Type", "application/json")
-          .body("{\"error\":{\"message\":\"injected " + status + "\",\"type\":\"api_error\"}}")
+          .setHeader("X-Request-Id", Clients.API_KEY)
+          .body("{\"error\":{\"message\":\"injected " + status + " for " + Op.VALUE + " with " + Clients.API_KEY
+              + "\",\"type\":\"api_error\"}}")
           .build();
     }
 

@@ -27,7 +27,7 @@ final class ErrorResponses {
     byte[] prefix = readPrefix(response.body(), maxBytes);
     // The header as sent: the parser reads the media type and charset itself.
     String contentType = response.header("Content-Type");
-    ErrorBody parsed = ErrorBodyParser.parse(response.code(), contentType, prefix, prefix.length, secrets);
+    ErrorBody parsed = ErrorBodyParser.parseWith(response.code(), contentType, prefix, prefix.length, secrets);
     Map<String, List<String>> headers = maskedHeaders(response.headers(), secrets);
     Duration retryAfter =
         response.code() == 429 ? RetryAfter.parse(response::header, clock).orElse(null) : null;
