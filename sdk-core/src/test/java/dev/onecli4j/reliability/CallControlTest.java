@@ -101,6 +101,19 @@ class CallControlTest {
     return client;
   }
 
+  /** A sleeper whose asynchronous waits all end when {@code end} completes. */
+  private static Sleeper waitingFor(CompletableFuture<Void> end) {
+    return new Sleeper() {
+      @Override
+      public void sleep(Duration duration) {}
+
+      @Override
+      public CompletableFuture<Void> delay(Duration duration) {
+        return end;
+      }
+    };
+  }
+
   private static MockResponse stall() {
     return new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build();
   }
@@ -200,16 +213,7 @@ class CallControlTest {
   void cancellingDuringTheRetryWaitStopsTheRetries() throws Exception {
     FakeTime time = new FakeTime();
     CompletableFuture<Void> never = new CompletableFuture<>();
-    Sleeper parked =
-        new Sleeper() {
-          @Override
-          public void sleep(Duration duration) {}
-
-          @Override
-          public CompletableFuture<Void> delay(Duration duration) {
-            return never;
-          }
-        };
+    Sleeper parked = waitingFor(never);
     server.enqueue(unavailable("1"));
     OneCli client = client(b -> b.clock(time).sleeper(parked).maxRetries(3));
     CompletableFuture<?> future = client.async().secrets().list();
@@ -254,16 +258,7 @@ class CallControlTest {
   void closingStopsTheRetriesOfACallInFlight() throws Exception {
     server.enqueue(unavailable("1"));
     CompletableFuture<Void> wait = new CompletableFuture<>();
-    Sleeper manual =
-        new Sleeper() {
-          @Override
-          public void sleep(Duration duration) {}
-
-          @Override
-          public CompletableFuture<Void> delay(Duration duration) {
-            return wait;
-          }
-        };
+    Sleeper manual = waitingFor(wait);
     OneCli client = client(b -> b.sleeper(manual).maxRetries(3));
     CompletableFuture<?> future = client.async().secrets().list();
     assertTrue(LeakCheck.waitUntil(() -> events.contains("retry 1")));

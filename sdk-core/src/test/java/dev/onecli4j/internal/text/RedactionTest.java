@@ -184,9 +184,25 @@ class RedactionTest {
     }
 
     @Test
-    void shortAndNullSecretsAreIgnored() {
+    void shortValuesAndPlainWordsAreMaskedOnlyAsWholeValues() {
       assertEquals("the cat sat", Redaction.scrub("the cat sat", Arrays.asList(null, "cat", "", "at")));
-      assertEquals("the **** sat", Redaction.scrub("the cats sat", Arrays.asList(null, "cats")));
+      assertEquals("the cats sat", Redaction.scrub("the cats sat", Arrays.asList(null, "cats")));
+      assertEquals("must contain {value} once", Redaction.scrub("must contain {value} once", List.of("value", "password")));
+      assertEquals("****", Redaction.scrub("cats", List.of("cats")));
+      assertEquals("the **** sat", Redaction.scrub("the c4ts-and-dogs sat", List.of("c4ts-and-dogs")));
+      assertEquals("a **** b", Redaction.scrub("a correcthorsebatterystaple b", List.of("correcthorsebatterystaple")));
+    }
+
+    @Test
+    void encodedFormsOfALongSecretAreMasked() {
+      String secret = "s3cr\u00e4t/ke y+1";
+      String value = secret;
+      for (String form :
+          List.of(value, "s3cr%C3%A4t%2Fke%20y%2B1", "s3cr%c3%a4t%2fke+y%2B1".replace("+", "%20"), "s3cr\\u00e4t\\/ke y+1",
+              "s3cr\\u00E4t/ke y+1", "s3cr&#xe4;t&#x2F;ke y&#43;1")) {
+        assertEquals("<****>", Redaction.scrub("<" + form + ">", List.of(value)), form);
+      }
+      assertEquals("<s3cr>", Redaction.scrub("<s3cr>", List.of(secret)));
     }
 
     @Test

@@ -64,6 +64,11 @@ public final class AttachedAgent {
 
   @Override
   public String toString() {
+    // Tokens and URL passwords a value may embed print masked, as in every generated model.
+    return dev.onecli4j.generated.runtime.Credentials.maskTokens(describe());
+  }
+
+  private String describe() {
     return "AttachedAgent{id=" + id + ", name=" + name + "}";
   }
 }

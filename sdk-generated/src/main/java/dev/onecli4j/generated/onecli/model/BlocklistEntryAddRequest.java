@@ -81,6 +81,11 @@ public final class BlocklistEntryAddRequest {
 
   @Override
   public String toString() {
+    // Tokens and URL passwords a value may embed print masked, as in every generated model.
+    return dev.onecli4j.generated.runtime.Credentials.maskTokens(describe());
+  }
+
+  private String describe() {
     return hostId != null
         ? "BlocklistEntryAddRequest{hostId=" + hostId + "}"
         : "BlocklistEntryAddRequest{name=" + name + ", hostPattern=" + hostPattern + "}";

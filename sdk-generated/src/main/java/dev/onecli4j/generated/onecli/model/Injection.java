@@ -217,6 +217,11 @@ public final class Injection {
 
   @Override
   public String toString() {
+    // Tokens and URL passwords a value may embed print masked, as in every generated model.
+    return dev.onecli4j.generated.runtime.Credentials.maskTokens(describe());
+  }
+
+  private String describe() {
     switch (kind()) {
       case HEADER:
         return "Injection{header " + headerName + ": " + format(valueFormat) + "}";
