@@ -4,8 +4,13 @@ import java.time.Duration;
 
 /**
  * Observes calls for metrics or tracing without any extra dependency. Methods run on the
- * calling or OkHttp thread, must be fast, and must not throw (what they throw is logged and
- * ignored).
+ * calling or OkHttp thread, must be fast, and should not throw: whatever they throw, {@link
+ * Error}s included, is logged (by class name) and ignored, and the call goes on.
+ *
+ * <p>Every call that starts ends exactly once: {@link #onRequestEnd} fires once per {@link
+ * #onRequestStart}, whether the call succeeds, fails, is interrupted, is cancelled (the error is
+ * then a {@link java.util.concurrent.CancellationException}) or meets a closed client. The
+ * attempts it reports are the requests the SDK sent; OkHttp sends no others.
  */
 public interface RequestListener {
   /** A listener that does nothing. */

@@ -180,6 +180,10 @@ class EchoHygieneTest {
             .build());
     client.withOptions(b -> {}).secrets().list(RequestOptions.builder().header("X-Other", AWS).build());
     assertTrue(logs.text().contains("Deprecation"), logs.text());
+    server.enqueue(json(200, "[]").newBuilder().setHeader("X-Request-Id", KEY).build());
+    dev.onecli4j.RawResponse<?> raw = client.withRawResponse(c -> c.secrets().list());
+    assertEquals("****", raw.requestId());
+    listened.add(raw.toString());
     assertClean();
   }
 

@@ -21,6 +21,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
+import okhttp3.Headers;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -178,7 +179,7 @@ final class CallState<T> {
         T parsed = readBody(r);
         transport.noteDeprecation(r, request, this::secrets);
         transport.options().retryBudget().onSuccess();
-        Answer<T> raw = new Answer<>(r.code(), r.headers(), parsed, attempt);
+        Answer<T> raw = new Answer<>(r.code(), headersWithSafeRequestId(r.headers()), parsed, attempt);
         end(null);
         return AttemptOutcome.success(raw);
       }
@@ -368,6 +369,35 @@ final class CallState<T> {
     }
     String requestId = r.header("X-Request-Id", r.header("Request-Id"));
     return requestId == null ? null : HttpLog.clean(requestId, secrets());
+  }
+
+  /**
+   * The answer's headers, with a request id that echoes a credential of this call masked: the id
+   * is printed by {@code RawResponse.toString()} and commonly logged by callers.
+   */
+  private Headers headersWithSafeRequestId(Headers headers) {
+    String id = headers.get("X-Request-Id");
+    String other = headers.get("Request-Id");
+    if ((id == null || !echoesCredential(id)) && (other == null || !echoesCredential(other))) {
+      return headers;
+    }
+    Headers.Builder b = new Headers.Builder();
+    for (int i = 0; i < headers.size(); i++) {
+      String name = headers.name(i);
+      boolean isId = name.equalsIgnoreCase("X-Request-Id") || name.equalsIgnoreCase("Request-Id");
+      b.addUnsafeNonAscii(name, isId ? HttpLog.clean(headers.value(i), secrets()) : headers.value(i));
+    }
+    return b.build();
+  }
+
+  /** A quick look, without gathering the body's credentials: does {@code text} hold one this call sent? */
+  private boolean echoesCredential(String text) {
+    for (String c : credentials) {
+      if (c != null && !c.isEmpty() && (text.equals(c) || (c.length() >= KnownSecrets.MIN_PROSE_LENGTH && text.contains(c)))) {
+        return true;
+      }
+    }
+    return !text.equals(dev.onecli4j.internal.text.Redaction.scrubPatterns(text));
   }
 
   /**
