@@ -87,7 +87,7 @@ class ModelToStringHygieneTest {
       }
     }
     assertTrue(credentialFields >= 20, "credential fields found: " + credentialFields);
-    assertTrue(filled > 300, "fields set: " + filled);
+    assertTrue(filled > 200, "fields set: " + filled);
   }
 
   @Test

@@ -319,10 +319,10 @@ class SecretHygieneTest {
   private static List<Call> calls() {
     List<Call> calls = new ArrayList<>();
     for (Op op : Op.values()) {
-      // List and delete send no value; they carry it as a credential-named query parameter, as a
+      // List, delete and regenerate send no value; they carry it as a credential-named query parameter, as a
       // caller might for a proxy, so that an echo of it is an echo of something sent.
       RequestOptions ro =
-          op == Op.LIST || op == Op.DELETE ? WITH_HEADERS.newBuilder().queryParam("token", VALUE).build() : WITH_HEADERS;
+          op == Op.LIST || op == Op.DELETE || op == Op.REGENERATE ? WITH_HEADERS.newBuilder().queryParam("token", VALUE).build() : WITH_HEADERS;
       calls.add(
           new Call(
               op.name(), op.idempotent(), op.successStatus(), op.successBody(),

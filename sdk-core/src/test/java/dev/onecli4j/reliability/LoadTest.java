@@ -59,7 +59,7 @@ class LoadTest {
   private static final int ASYNC_CALLS = 5_000;
   private static final int ASYNC_IN_FLIGHT = 256;
   private static final int MAX_RETRIES = 3;
-  private static final Op[] OPS = {Op.LIST, Op.CREATE, Op.UPDATE, Op.DELETE};
+  private static final Op[] OPS = {Op.LIST, Op.CREATE, Op.UPDATE, Op.DELETE, Op.REGENERATE};
   /** How the answers record a reset after the request was read. */
   private static final int RESET = -1;
 
@@ -197,6 +197,7 @@ class LoadTest {
     int retried = 0;
     int failed = 0;
     int injected = 0;
+    int duplicatedPosts = 0;
     List<String> problems = new ArrayList<>();
     for (Map.Entry<String, Outcome> e : outcomes.entrySet()) {
       String id = e.getKey();
@@ -213,6 +214,11 @@ class LoadTest {
       for (int status : statuses) {
         injected += status >= 400 || status == RESET ? 1 : 0;
       }
+      if (!outcome.op.idempotent()) {
+        for (int i = 0; i < statuses.size() - 1; i++) {
+          duplicatedPosts += statuses.get(i) == RESET || statuses.get(i) == 500 ? 1 : 0;
+        }
+      }
       String problem = check(outcome, statuses);
       if (problem != null) {
         problems.add(id + " (" + outcome.op + ", answers " + statuses + "): " + problem);
@@ -220,6 +226,7 @@ class LoadTest {
       retried += statuses.size() > 1 ? 1 : 0;
       failed += outcome.error != null ? 1 : 0;
     }
+    assertEquals(0, duplicatedPosts, "POSTs sent again after the server may have acted on them");
     assertTrue(problems.isEmpty(), problems.size() + " calls broke the contract, e.g. " + problems.subList(0, Math.min(10, problems.size())));
     int attempts = dispatcher.requests.get();
     assertTrue(injected > calls / 40, "too few failures were injected to test anything: " + injected);
@@ -231,7 +238,7 @@ class LoadTest {
     System.out.printf(
         "load: %d calls, %d attempts seen by the server = %d reported, %d injected failures (%d resets),"
             + " %d calls retried, %d ended in an exception, %d duplicated POSTs, 0 canary leaks%n",
-        calls, attempts, reportedAttempts.get(), injected, dispatcher.resets.get(), retried, failed, 0);
+        calls, attempts, reportedAttempts.get(), injected, dispatcher.resets.get(), retried, failed, duplicatedPosts);
   }
 
   /** Why the call broke the contract, or null. */
@@ -371,9 +378,14 @@ class LoadTest {
           .code(status)
           .setHeader("Content-Type", "application/json")
           .setHeader("X-Request-Id", Clients.API_KEY)
-          .body("{\"error\":{\"message\":\"injected " + status + " for " + Op.VALUE + " with " + Clients.API_KEY
+          // The answer echoes what the request carried: the API key always, the value when it was sent.
+          .body("{\"error\":{\"message\":\"injected " + status + " for " + (carriesValue(request) ? Op.VALUE : "-") + " with " + Clients.API_KEY
               + "\",\"type\":\"api_error\"}}")
           .build();
+    }
+
+    private static boolean carriesValue(RecordedRequest r) {
+      return r.getBody() != null && r.getBody().utf8().contains(Op.VALUE);
     }
 
     private static Op opOf(RecordedRequest r) {

@@ -11,8 +11,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The calls the reliability tests drive, one per HTTP method class: list (GET), create (POST),
- * update (PATCH) and delete (DELETE) of {@code client.secrets()}, and rotate (PUT) and create
- * (POST) of {@code UserSecrets}. Each knows its request line and a success answer shaped like the
+ * update (PATCH) and delete (DELETE) of {@code client.secrets()}, rotate (PUT) and create (POST)
+ * of {@code UserSecrets}, and a POST without a body (regenerating an agent's token). Each knows its request line and a success answer shaped like the
  * real server's.
  */
 public enum Op {
@@ -82,7 +82,22 @@ public enum Op {
     public CompletableFuture<?> callAsync(Clients c, String value, RequestOptions ro) {
       return c.userSecrets().async().secrets().create(userCreateParams(value), ro);
     }
+  },
+  /** A POST without a body: nothing marks a repeat of it as one, so OkHttp would resend it freely. */
+  REGENERATE("POST", "/v1/agents/" + Op.AGENT_ID + "/regenerate-token", 200, "{\"accessToken\":\"aoc_regenerated_0a1b2c3d4e5f\"}") {
+    @Override
+    public Object call(Clients c, String value, RequestOptions ro) {
+      return c.oneCli().agents().regenerateToken(AGENT_ID, ro);
+    }
+
+    @Override
+    public CompletableFuture<?> callAsync(Clients c, String value, RequestOptions ro) {
+      return c.oneCli().async().agents().regenerateToken(AGENT_ID, ro);
+    }
   };
+
+  /** The id of the agent whose token REGENERATE renews. */
+  public static final String AGENT_ID = "a9e8d7c6-0000-4000-8000-000000000003";
 
   /** The id of the OneCLI secret that update and delete address. */
   public static final String SECRET_ID = "5d1c0b7a-0000-4000-8000-000000000001";
