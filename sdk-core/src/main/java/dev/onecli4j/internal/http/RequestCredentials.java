@@ -30,9 +30,10 @@ final class RequestCredentials {
   static {
     PLAIN_HEADERS.addAll(
         java.util.Arrays.asList(
-            "Accept", "Accept-Encoding", "Accept-Language", "Cache-Control", "Connection", "Content-Encoding",
-            "Content-Length", "Content-Type", "Host", "Idempotency-Key", "User-Agent", "X-Project-Id",
-            "X-Workspace-Id"));
+            "Accept", "Accept-Charset", "Accept-Encoding", "Accept-Language", "Baggage", "Cache-Control",
+            "Connection", "Content-Encoding", "Content-Length", "Content-Type", "Host", "Idempotency-Key",
+            "If-Match", "If-None-Match", "Prefer", "Traceparent", "Tracestate", "User-Agent", "X-Amzn-Trace-Id",
+            "X-B3-SpanId", "X-B3-TraceId", "X-Correlation-Id", "X-Project-Id", "X-Request-Id", "X-Workspace-Id"));
   }
 
   private RequestCredentials() {}

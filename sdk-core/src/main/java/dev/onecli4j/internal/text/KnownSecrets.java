@@ -27,6 +27,14 @@ public final class KnownSecrets {
   public static final int MIN_WORD_LENGTH = 16;
   /** A cut-off start of a secret at least this long at the end of a truncated text is masked. */
   static final int MIN_PARTIAL_LENGTH = 4;
+  /**
+   * Anywhere in a text, this many leading or trailing characters of a value of at least {@value
+   * #MIN_PARTIALLY_MASKED_LENGTH} are masked too (with as much more of the value as follows): a
+   * server that shortens an echo ({@code "sk_live_abcdefgh…"}) must not show most of it.
+   */
+  static final int PARTIAL_ECHO_LENGTH = 12;
+  /** Values at least this long are also masked where a long piece of them is echoed. */
+  static final int MIN_PARTIALLY_MASKED_LENGTH = 16;
 
   private static final KnownSecrets NONE = new KnownSecrets(Collections.emptySet(), Collections.emptyList());
 
@@ -144,10 +152,43 @@ public final class KnownSecrets {
           mark(masked, view.originalStart(at), view.originalEnd(at + secret.length() - 1));
         }
       }
+      masked = maskPartialEchoes(view, masked, text.length());
       return masked == null ? text : apply(text, masked);
     } catch (RuntimeException e) {
       return Redaction.MASK;
     }
+  }
+
+  /** Marks echoes of a long value's first or last {@value #PARTIAL_ECHO_LENGTH} characters, extended as far as they match. */
+  private boolean[] maskPartialEchoes(DecodedView view, boolean[] masked, int originalLength) {
+    String t = view.text;
+    for (String secret : prose) {
+      int n = secret.length();
+      if (n < MIN_PARTIALLY_MASKED_LENGTH) {
+        continue;
+      }
+      String head = secret.substring(0, PARTIAL_ECHO_LENGTH);
+      for (int at = t.indexOf(head); at >= 0; at = t.indexOf(head, at + 1)) {
+        int len = PARTIAL_ECHO_LENGTH;
+        while (at + len < t.length() && len < n && t.charAt(at + len) == secret.charAt(len)) {
+          len++;
+        }
+        masked = masked == null ? new boolean[originalLength] : masked;
+        mark(masked, view.originalStart(at), view.originalEnd(at + len - 1));
+      }
+      String tail = secret.substring(n - PARTIAL_ECHO_LENGTH);
+      for (int at = t.indexOf(tail); at >= 0; at = t.indexOf(tail, at + 1)) {
+        int start = at;
+        int k = n - PARTIAL_ECHO_LENGTH;
+        while (start > 0 && k > 0 && t.charAt(start - 1) == secret.charAt(k - 1)) {
+          start--;
+          k--;
+        }
+        masked = masked == null ? new boolean[originalLength] : masked;
+        mark(masked, view.originalStart(start), view.originalEnd(at + PARTIAL_ECHO_LENGTH - 1));
+      }
+    }
+    return masked;
   }
 
   /**

@@ -194,6 +194,15 @@ class RedactionTest {
     }
 
     @Test
+    void aLongPieceOfALongSecretIsMaskedButAPreviewIsNot() {
+      String secret = "sk_live_0123456789abcdefXYZ";
+      assertEquals("value '****\u2026' is invalid", Redaction.scrub("value 'sk_live_0123456789ab\u2026' is invalid", List.of(secret)));
+      assertEquals("ends in \u2026****", Redaction.scrub("ends in \u20263456789abcdefXYZ", List.of(secret)));
+      assertEquals("preview sk_l\u2022\u2022\u2022\u2022fXYZ", Redaction.scrub("preview sk_l\u2022\u2022\u2022\u2022fXYZ", List.of(secret)));
+      assertEquals("sk_live_012 is a short prefix", Redaction.scrub("sk_live_012 is a short prefix", List.of(secret)));
+    }
+
+    @Test
     void encodedFormsOfALongSecretAreMasked() {
       String secret = "s3cr\u00e4t/ke y+1";
       String value = secret;
