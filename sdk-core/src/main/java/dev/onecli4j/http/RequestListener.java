@@ -10,7 +10,8 @@ import java.time.Duration;
  * <p>Every call that starts ends exactly once: {@link #onRequestEnd} fires once per {@link
  * #onRequestStart}, whether the call succeeds, fails, is interrupted, is cancelled (the error is
  * then a {@link java.util.concurrent.CancellationException}) or meets a closed client. The
- * attempts it reports are the requests the SDK sent; OkHttp sends no others.
+ * attempts it reports are those the SDK made (a refused connect counts, though nothing reached
+ * the server); OkHttp makes none of its own.
  */
 public interface RequestListener {
   /** A listener that does nothing. */
