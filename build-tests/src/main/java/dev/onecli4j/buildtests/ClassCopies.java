@@ -62,6 +62,26 @@ public final class ClassCopies {
   }
 
   /**
+   * Checks that {@code okhttp3} classes come from exactly the jars that the system property
+   * {@code expected.okhttp.jars} lists (comma-separated, in class path order), after writing
+   * {@link #writeReport the report}.
+   *
+   * @param loader the class loader of the test
+   * @throws AssertionError if another jar, or none, holds them
+   */
+  public static void assertOkHttpFromExpectedJars(ClassLoader loader) {
+    String report = writeReport(loader);
+    System.out.print(report);
+    List<String> expected = List.of(System.getProperty("expected.okhttp.jars").split(","));
+    for (String className : new String[] {"okhttp3.OkHttpClient", "okhttp3.internal.connection.RealCall"}) {
+      List<String> found = of(loader, className);
+      if (!found.equals(expected)) {
+        throw new AssertionError(className + " comes from " + found + ", expected " + expected + "\n" + report);
+      }
+    }
+  }
+
+  /**
    * The jars of one artifact on {@code java.class.path}, e.g. {@code okhttp} finds
    * {@code okhttp-4.12.0.jar} but not {@code okhttp-jvm-5.5.1.jar}.
    *

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.onecli4j.OneCli;
 import dev.onecli4j.buildtests.ClassCopies;
 import dev.onecli4j.buildtests.StubServer;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -13,11 +12,7 @@ import org.junit.jupiter.api.Test;
 class OneOkHttpTest {
   @Test
   void oneSetOfOkHttpClassesAndAWorkingCall() {
-    ClassLoader loader = getClass().getClassLoader();
-    System.out.print(ClassCopies.writeReport(loader));
-    List<String> expected = List.of(System.getProperty("expected.okhttp.jars").split(","));
-    assertEquals(expected, ClassCopies.of(loader, "okhttp3.OkHttpClient"));
-    assertEquals(expected, ClassCopies.of(loader, "okhttp3.internal.connection.RealCall"));
+    ClassCopies.assertOkHttpFromExpectedJars(getClass().getClassLoader());
 
     try (StubServer server = StubServer.start(Map.of("/v1/health", "{\"status\":\"ok\",\"version\":\"stub\"}"));
         OneCli client = OneCli.builder().apiKey("oc_consumer").baseUrl(server.url("/v1")).build()) {

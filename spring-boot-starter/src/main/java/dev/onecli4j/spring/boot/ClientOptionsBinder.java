@@ -3,6 +3,7 @@ package dev.onecli4j.spring.boot;
 import dev.onecli4j.OneCli;
 import dev.onecli4j.UserSecrets;
 import dev.onecli4j.core.ClientOptions;
+import java.util.function.Consumer;
 
 /** Applies the {@code onecli.*} properties to the SDK's builders; unset properties change nothing. */
 final class ClientOptionsBinder {
@@ -16,18 +17,10 @@ final class ClientOptionsBinder {
   OneCli.Builder oneCli() {
     OneCli.Builder builder = OneCli.builder();
     applyShared(builder);
-    if (properties.getApiKey() != null) {
-      builder.apiKey(properties.getApiKey());
-    }
-    if (properties.getBaseUrl() != null) {
-      builder.baseUrl(properties.getBaseUrl());
-    }
-    if (properties.getWorkspaceId() != null) {
-      builder.workspaceId(properties.getWorkspaceId());
-    }
-    if (properties.getProjectId() != null) {
-      builder.projectId(properties.getProjectId());
-    }
+    ifSet(properties.getApiKey(), builder::apiKey);
+    ifSet(properties.getBaseUrl(), builder::baseUrl);
+    ifSet(properties.getWorkspaceId(), builder::workspaceId);
+    ifSet(properties.getProjectId(), builder::projectId);
     return builder;
   }
 
@@ -35,38 +28,25 @@ final class ClientOptionsBinder {
   UserSecrets.Builder userSecrets() {
     UserSecrets.Builder builder = UserSecrets.builder();
     applyShared(builder);
-    UserSecretsProperties userSecrets = properties.getUserSecrets();
-    if (userSecrets.getBaseUrl() != null) {
-      builder.baseUrl(userSecrets.getBaseUrl());
-    }
-    if (userSecrets.getToken() != null) {
-      builder.token(userSecrets.getToken());
-    }
+    ifSet(properties.getUserSecrets().getBaseUrl(), builder::baseUrl);
+    ifSet(properties.getUserSecrets().getToken(), builder::token);
     return builder;
   }
 
   private <B extends ClientOptions.AbstractBuilder<B>> void applyShared(B builder) {
-    if (properties.getTimeout() != null) {
-      builder.timeout(properties.getTimeout());
-    }
-    if (properties.getCallTimeout() != null) {
-      builder.callTimeout(properties.getCallTimeout());
-    }
-    if (properties.getMaxRetries() != null) {
-      builder.maxRetries(properties.getMaxRetries());
-    }
-    if (properties.getValidation() != null) {
-      builder.validation(properties.getValidation());
-    }
-    if (properties.getLogBodies() != null) {
-      builder.logBodies(properties.getLogBodies());
-    }
-    if (properties.getAllowInsecureHttp() != null) {
-      builder.allowInsecureHttp(properties.getAllowInsecureHttp());
-    }
-    if (properties.getMaxErrorBodyBytes() != null) {
-      builder.maxErrorBodyBytes(properties.getMaxErrorBodyBytes());
-    }
+    ifSet(properties.getTimeout(), builder::timeout);
+    ifSet(properties.getCallTimeout(), builder::callTimeout);
+    ifSet(properties.getMaxRetries(), builder::maxRetries);
+    ifSet(properties.getValidation(), builder::validation);
+    ifSet(properties.getLogBodies(), builder::logBodies);
+    ifSet(properties.getAllowInsecureHttp(), builder::allowInsecureHttp);
+    ifSet(properties.getMaxErrorBodyBytes(), builder::maxErrorBodyBytes);
     properties.getHeaders().forEach(builder::header);
+  }
+
+  private static <T> void ifSet(T value, Consumer<T> setter) {
+    if (value != null) {
+      setter.accept(value);
+    }
   }
 }
