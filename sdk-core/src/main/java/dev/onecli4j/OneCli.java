@@ -98,23 +98,17 @@ public final class OneCli extends OneCliServices implements AutoCloseable {
     }
 
     Builder fromEnv(Map<String, String> env) {
-      String apiKey = env.get(ENV_API_KEY);
-      if (apiKey != null && !apiKey.isEmpty()) {
-        apiKey(apiKey);
-      }
-      String baseUrl = env.get(ENV_BASE_URL);
-      if (baseUrl != null && !baseUrl.isEmpty()) {
-        baseUrl(baseUrl);
-      }
-      String projectId = env.get(ENV_PROJECT_ID);
-      if (projectId != null && !projectId.isEmpty()) {
-        projectId(projectId);
-      }
-      String workspaceId = env.get(ENV_WORKSPACE_ID);
-      if (workspaceId != null && !workspaceId.isEmpty()) {
-        workspaceId(workspaceId);
-      }
+      setIfPresent(env.get(ENV_API_KEY), this::apiKey);
+      setIfPresent(env.get(ENV_BASE_URL), this::baseUrl);
+      setIfPresent(env.get(ENV_PROJECT_ID), this::projectId);
+      setIfPresent(env.get(ENV_WORKSPACE_ID), this::workspaceId);
       return this;
+    }
+
+    private static void setIfPresent(String value, Consumer<String> setter) {
+      if (value != null && !value.isEmpty()) {
+        setter.accept(value);
+      }
     }
 
     /**

@@ -2,26 +2,16 @@ package dev.onecli4j.service;
 
 import dev.onecli4j.generated.onecli.model.AgentConnectionAssignmentInput;
 import dev.onecli4j.generated.onecli.model.AgentConnectionsUpdateRequest;
-import dev.onecli4j.generated.onecli.model.AgentCreateRequest;
 import dev.onecli4j.generated.onecli.model.AgentSecretsUpdateRequest;
-import dev.onecli4j.param.AgentCreateParams;
 import dev.onecli4j.validation.Problems;
 import java.util.List;
 
 /**
- * Builds the bodies of agent calls (the generated services call these after their own argument
- * checks); the list bodies are checked element by element, every problem reported at once.
+ * Checks the lists of agent assignments element by element, reporting every problem at once, and
+ * builds their bodies; the generated services call these after their own argument checks.
  */
 final class AgentBodies {
   private AgentBodies() {}
-
-  static AgentCreateRequest create(AgentCreateParams p) {
-    return AgentCreateRequest.builder()
-        .name(p.name())
-        .identifier(p.identifier())
-        .parentIdentifier(p.parentIdentifier())
-        .build();
-  }
 
   static AgentSecretsUpdateRequest secrets(List<String> secretIds) {
     Problems problems = Problems.of("updateSecrets");
