@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.onecli4j.internal.http.Json;
 import java.util.Arrays;
+import java.util.function.Consumer;
 
 /**
  * Re-reads a request body as the body of another scope: the organization and partner bodies of
@@ -23,6 +24,13 @@ final class Bodies {
       // Only the SDK's own bodies come here; the message names the types, never a value.
       throw new IllegalStateException(
           "cannot re-read a " + body.getClass().getSimpleName() + " as " + type.getSimpleName(), null);
+    }
+  }
+
+  /** Hands {@code value} to {@code setter} when the params had it set: explicit nulls included. */
+  static <T> void setIf(boolean set, T value, Consumer<T> setter) {
+    if (set) {
+      setter.accept(value);
     }
   }
 }

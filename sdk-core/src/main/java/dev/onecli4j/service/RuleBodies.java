@@ -50,24 +50,12 @@ final class RuleBodies {
             .hostPattern(p.hostPattern())
             .action(p.action())
             .enabled(p.enabled());
-    if (p.pathPatternSet()) {
-      b.pathPattern(p.pathPattern());
-    }
-    if (p.methodSet()) {
-      b.method(p.method());
-    }
-    if (p.agentIdSet()) {
-      b.agentId(p.agentId());
-    }
-    if (p.rateLimitSet()) {
-      b.rateLimit(p.rateLimit());
-    }
-    if (p.rateLimitWindowSet()) {
-      b.rateLimitWindow(p.rateLimitWindow());
-    }
-    if (p.conditionsSet()) {
-      b.conditions(p.conditions());
-    }
+    Bodies.setIf(p.pathPatternSet(), p.pathPattern(), b::pathPattern);
+    Bodies.setIf(p.methodSet(), p.method(), b::method);
+    Bodies.setIf(p.agentIdSet(), p.agentId(), b::agentId);
+    Bodies.setIf(p.rateLimitSet(), p.rateLimit(), b::rateLimit);
+    Bodies.setIf(p.rateLimitWindowSet(), p.rateLimitWindow(), b::rateLimitWindow);
+    Bodies.setIf(p.conditionsSet(), p.conditions(), b::conditions);
     return b.build();
   }
 

@@ -59,12 +59,8 @@ final class SecretBodies {
             .opRef(p.opRef())
             .opDisplay(p.opDisplay())
             .hostPattern(trim(p.hostPattern()));
-    if (p.pathPatternSet()) {
-      b.pathPattern(p.pathPattern());
-    }
-    if (p.injectionSet()) {
-      b.injectionConfig(p.injection());
-    }
+    Bodies.setIf(p.pathPatternSet(), p.pathPattern(), b::pathPattern);
+    Bodies.setIf(p.injectionSet(), p.injection(), b::injectionConfig);
     return b.build();
   }
 
