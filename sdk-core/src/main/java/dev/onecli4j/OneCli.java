@@ -2,20 +2,7 @@ package dev.onecli4j;
 
 import dev.onecli4j.core.ClientOptions;
 import dev.onecli4j.internal.http.HttpTransport;
-import dev.onecli4j.service.AgentSetupService;
-import dev.onecli4j.service.AgentsService;
-import dev.onecli4j.service.ApprovalsService;
-import dev.onecli4j.service.AppsService;
-import dev.onecli4j.service.ConnectionsService;
-import dev.onecli4j.service.MigrationService;
-import dev.onecli4j.service.OrgServices;
-import dev.onecli4j.service.PartnerServices;
-import dev.onecli4j.service.ProjectsService;
-import dev.onecli4j.service.RulesService;
-import dev.onecli4j.service.SecretsService;
-import dev.onecli4j.service.TeamService;
-import dev.onecli4j.service.UserService;
-import dev.onecli4j.service.UtilityService;
+import dev.onecli4j.service.OneCliServices;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -30,9 +17,10 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p>Immutable and thread-safe; share one instance. Copies from {@link #withOptions} share its
- * connection pool. {@link #close()} releases the pool only if the SDK created it.
+ * connection pool. {@link #close()} releases the pool only if the SDK created it. The service
+ * accessors ({@code secrets()}, {@code org()}, ...) are generated from the API description.
  */
-public final class OneCli implements AutoCloseable {
+public final class OneCli extends OneCliServices implements AutoCloseable {
   /** Environment variable of the API key. */
   public static final String ENV_API_KEY = "ONECLI_API_KEY";
   /** Environment variable of the base URL. */
@@ -43,38 +31,11 @@ public final class OneCli implements AutoCloseable {
   public static final String ENV_WORKSPACE_ID = "ONECLI_WORKSPACE_ID";
 
   private final HttpTransport transport;
-  private final AgentsService agents;
-  private final SecretsService secrets;
-  private final RulesService rules;
-  private final ApprovalsService approvals;
-  private final UserService user;
-  private final ProjectsService projects;
-  private final TeamService team;
-  private final AppsService apps;
-  private final ConnectionsService connections;
-  private final UtilityService utility;
-  private final AgentSetupService agentSetup;
-  private final MigrationService migration;
-  private final OrgServices org;
-  private final PartnerServices partner;
   private final OneCliAsync async;
 
   private OneCli(HttpTransport transport) {
+    super(transport);
     this.transport = transport;
-    this.agents = new AgentsService(transport);
-    this.secrets = new SecretsService(transport);
-    this.rules = new RulesService(transport);
-    this.approvals = new ApprovalsService(transport);
-    this.user = new UserService(transport);
-    this.projects = new ProjectsService(transport);
-    this.team = new TeamService(transport);
-    this.apps = new AppsService(transport);
-    this.connections = new ConnectionsService(transport);
-    this.utility = new UtilityService(transport);
-    this.agentSetup = new AgentSetupService(transport);
-    this.migration = new MigrationService(transport);
-    this.org = new OrgServices(transport);
-    this.partner = new PartnerServices(transport);
     this.async = new OneCliAsync(transport);
   }
 
@@ -89,76 +50,6 @@ public final class OneCli implements AutoCloseable {
    */
   public static OneCli fromEnv() {
     return builder().fromEnv().build();
-  }
-
-  /** Agents, their tokens, secrets assignment and connections. */
-  public AgentsService agents() {
-    return agents;
-  }
-
-  /** Credentials the gateway injects into matching requests. */
-  public SecretsService secrets() {
-    return secrets;
-  }
-
-  /** Policy rules. */
-  public RulesService rules() {
-    return rules;
-  }
-
-  /** Manual approvals of held requests. */
-  public ApprovalsService approvals() {
-    return approvals;
-  }
-
-  /** The caller's profile and API key. */
-  public UserService user() {
-    return user;
-  }
-
-  /** Projects (workspaces). */
-  public ProjectsService projects() {
-    return projects;
-  }
-
-  /** Team provisioning. */
-  public TeamService team() {
-    return team;
-  }
-
-  /** Apps, their configuration, permissions and blocklists. */
-  public AppsService apps() {
-    return apps;
-  }
-
-  /** App connections. */
-  public ConnectionsService connections() {
-    return connections;
-  }
-
-  /** Health, resource counts and vaults. */
-  public UtilityService utility() {
-    return utility;
-  }
-
-  /** What an agent's container needs: configuration, credential stubs, the gateway skill. */
-  public AgentSetupService agentSetup() {
-    return agentSetup;
-  }
-
-  /** Moving data to the cloud service. */
-  public MigrationService migration() {
-    return migration;
-  }
-
-  /** Organization-wide resources (organization keys). */
-  public OrgServices org() {
-    return org;
-  }
-
-  /** Partner resources: managed organizations, their projects, secrets, budgets and members. */
-  public PartnerServices partner() {
-    return partner;
   }
 
   /** The same client with calls that return futures. */
@@ -207,23 +98,17 @@ public final class OneCli implements AutoCloseable {
     }
 
     Builder fromEnv(Map<String, String> env) {
-      String apiKey = env.get(ENV_API_KEY);
-      if (apiKey != null && !apiKey.isEmpty()) {
-        apiKey(apiKey);
-      }
-      String baseUrl = env.get(ENV_BASE_URL);
-      if (baseUrl != null && !baseUrl.isEmpty()) {
-        baseUrl(baseUrl);
-      }
-      String projectId = env.get(ENV_PROJECT_ID);
-      if (projectId != null && !projectId.isEmpty()) {
-        projectId(projectId);
-      }
-      String workspaceId = env.get(ENV_WORKSPACE_ID);
-      if (workspaceId != null && !workspaceId.isEmpty()) {
-        workspaceId(workspaceId);
-      }
+      setIfPresent(env.get(ENV_API_KEY), this::apiKey);
+      setIfPresent(env.get(ENV_BASE_URL), this::baseUrl);
+      setIfPresent(env.get(ENV_PROJECT_ID), this::projectId);
+      setIfPresent(env.get(ENV_WORKSPACE_ID), this::workspaceId);
       return this;
+    }
+
+    private static void setIfPresent(String value, Consumer<String> setter) {
+      if (value != null && !value.isEmpty()) {
+        setter.accept(value);
+      }
     }
 
     /**

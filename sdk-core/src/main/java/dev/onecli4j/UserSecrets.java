@@ -2,8 +2,7 @@ package dev.onecli4j;
 
 import dev.onecli4j.core.ClientOptions;
 import dev.onecli4j.internal.http.HttpTransport;
-import dev.onecli4j.service.usersecrets.ProviderPresetsService;
-import dev.onecli4j.service.usersecrets.UserSecretsService;
+import dev.onecli4j.service.usersecrets.UserSecretsServices;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -17,34 +16,21 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p>Immutable and thread-safe; share one instance. {@link #close()} releases the connection
- * pool if the SDK created it.
+ * pool if the SDK created it. The service accessors are generated from the API description.
  */
-public final class UserSecrets implements AutoCloseable {
+public final class UserSecrets extends UserSecretsServices implements AutoCloseable {
   private final HttpTransport transport;
-  private final UserSecretsService secrets;
-  private final ProviderPresetsService presets;
   private final UserSecretsAsync async;
 
   private UserSecrets(HttpTransport transport) {
+    super(transport);
     this.transport = transport;
-    this.secrets = new UserSecretsService(transport);
-    this.presets = new ProviderPresetsService(transport);
     this.async = new UserSecretsAsync(transport);
   }
 
   /** A builder; {@code baseUrl} and {@code token} are required. */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /** The caller's secrets. */
-  public UserSecretsService secrets() {
-    return secrets;
-  }
-
-  /** The provider presets. */
-  public ProviderPresetsService presets() {
-    return presets;
   }
 
   /** The same client with calls that return futures. */

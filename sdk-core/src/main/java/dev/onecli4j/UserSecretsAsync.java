@@ -1,31 +1,20 @@
 package dev.onecli4j;
 
 import dev.onecli4j.internal.http.HttpTransport;
-import dev.onecli4j.service.usersecrets.ProviderPresetsServiceAsync;
-import dev.onecli4j.service.usersecrets.UserSecretsServiceAsync;
+import dev.onecli4j.service.usersecrets.UserSecretsServicesAsync;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
-/** The asynchronous view of {@link UserSecrets}: every call returns a {@link CompletableFuture}. */
-public final class UserSecretsAsync {
+/**
+ * The asynchronous view of {@link UserSecrets}: every call returns a {@link CompletableFuture}. The
+ * service accessors are generated from the API description.
+ */
+public final class UserSecretsAsync extends UserSecretsServicesAsync {
   private final HttpTransport transport;
-  private final UserSecretsServiceAsync secrets;
-  private final ProviderPresetsServiceAsync presets;
 
   UserSecretsAsync(HttpTransport transport) {
+    super(transport);
     this.transport = transport;
-    this.secrets = new UserSecretsServiceAsync(transport);
-    this.presets = new ProviderPresetsServiceAsync(transport);
-  }
-
-  /** The caller's secrets. */
-  public UserSecretsServiceAsync secrets() {
-    return secrets;
-  }
-
-  /** The provider presets. */
-  public ProviderPresetsServiceAsync presets() {
-    return presets;
   }
 
   /** Runs one call and completes with its raw answer and parsed body. */

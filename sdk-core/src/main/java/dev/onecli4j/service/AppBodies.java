@@ -1,19 +1,12 @@
 package dev.onecli4j.service;
 
-import dev.onecli4j.error.InvalidResponseException;
 import dev.onecli4j.generated.onecli.model.AppConnectRequest;
-import dev.onecli4j.generated.runtime.ApiRequest;
-import dev.onecli4j.internal.http.Answer;
-import dev.onecli4j.internal.http.HttpTransport;
 import dev.onecli4j.param.AppConnectParams;
 import dev.onecli4j.param.SecretValue;
-import dev.onecli4j.validation.Problems;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Request bodies, argument checks and redirect targets shared by the app and connection services. */
+/** Builds the body that connects an app from credentials, for a workspace or the organization. */
 final class AppBodies {
   private AppBodies() {}
 
@@ -28,46 +21,5 @@ final class AppBodies {
         .label(p.label())
         .method(p.method())
         .build();
-  }
-
-  /** Refuses a bad id and a missing value, reporting both. */
-  static void idAndValue(String operation, String idName, String id, String valueName, Object value) {
-    Problems.of(operation).requiredId(idName, id).required(valueName, value).throwIfAny();
-  }
-
-  /** Refuses a bad id and a null or blank text, reporting both. */
-  static void idAndText(String operation, String idName, String id, String textName, String text) {
-    Problems.of(operation).requiredId(idName, id).requiredText(textName, text).throwIfAny();
-  }
-
-  /** Refuses a null or blank text. */
-  static void text(String operation, String name, String text) {
-    Problems.of(operation).requiredText(name, text).throwIfAny();
-  }
-
-  /**
-   * The target of a redirect answer, resolved against the request URL when relative.
-   *
-   * @throws InvalidResponseException if the answer has no usable {@code Location} header
-   */
-  static URI location(HttpTransport transport, ApiRequest<?> request, Answer<?> raw) {
-    String location = raw.headers().get("Location");
-    if (location == null || location.trim().isEmpty()) {
-      throw new InvalidResponseException(
-          request.operationId() + " answered without a Location header", raw.status(), raw.requestId());
-    }
-    URI target;
-    try {
-      target = new URI(location.trim());
-    } catch (URISyntaxException e) {
-      throw new InvalidResponseException(
-          request.operationId() + " answered with a Location header that is not a URI", raw.status(), raw.requestId());
-    }
-    if (target.isAbsolute()) {
-      return target;
-    }
-    URI requested =
-        transport.options().baseUrl().newBuilder().addEncodedPathSegments(request.path().substring(1)).build().uri();
-    return requested.resolve(target);
   }
 }

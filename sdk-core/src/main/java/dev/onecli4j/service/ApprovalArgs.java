@@ -1,19 +1,19 @@
 package dev.onecli4j.service;
 
-import dev.onecli4j.generated.onecli.model.ApprovalDecision;
 import dev.onecli4j.validation.Problems;
 import java.util.Collection;
 
-/** Checks and encodes the arguments of the approval services. */
+/** Turns the approval IDs a poll should skip into the {@code exclude} query value. */
 final class ApprovalArgs {
   private ApprovalArgs() {}
 
-  /** Checks the approval ids to skip and joins them with commas; {@code null} when there are none. */
-  static String exclude(String operation, Collection<String> exclude) {
-    Problems problems = Problems.of(operation).required("exclude", exclude);
-    if (exclude == null) {
-      problems.throwIfAny();
-    }
+  /**
+   * Checks the approval IDs to skip and joins them with commas; {@code null} when there are none.
+   *
+   * @throws dev.onecli4j.validation.ValidationException naming every ID that cannot be sent
+   */
+  static String exclude(Collection<String> exclude) {
+    Problems problems = Problems.of("listPending");
     StringBuilder joined = new StringBuilder();
     int i = 0;
     for (String id : exclude) {
@@ -29,10 +29,5 @@ final class ApprovalArgs {
     }
     problems.throwIfAny();
     return joined.length() == 0 ? null : joined.toString();
-  }
-
-  /** Refuses a bad approval id and a null decision, reporting both. */
-  static void decision(String operation, String id, ApprovalDecision decision) {
-    Problems.of(operation).requiredId("id", id).required("decision", decision).throwIfAny();
   }
 }

@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * Turns rule params into the request body of each scope. Organization rules and permissions are
- * never tied to an agent, so {@code agentId} and {@code inherit} are refused for them.
+ * never tied to an agent, so {@code agentId} and {@code inherit} are refused for them; an
+ * organization rule's body is the workspace body, which then has no {@code agentId}.
  */
 final class RuleBodies {
   private RuleBodies() {}
@@ -39,20 +40,7 @@ final class RuleBodies {
   }
 
   static OrgRuleCreateRequest org(RuleCreateParams p) {
-    Problems.of("organization rule")
-        .check(p.agentId() == null, "agentId", "is not supported for organization rules")
-        .throwIfAny();
-    return OrgRuleCreateRequest.builder()
-        .name(p.name())
-        .hostPattern(p.hostPattern())
-        .pathPattern(p.pathPattern())
-        .method(p.method())
-        .action(p.action())
-        .enabled(p.enabled())
-        .rateLimit(p.rateLimit())
-        .rateLimitWindow(p.rateLimitWindow())
-        .conditions(p.conditions())
-        .build();
+    return withoutAgent(p.agentId() == null, project(p), OrgRuleCreateRequest.class);
   }
 
   static RuleUpdateRequest project(RuleUpdateParams p) {
@@ -62,53 +50,17 @@ final class RuleBodies {
             .hostPattern(p.hostPattern())
             .action(p.action())
             .enabled(p.enabled());
-    if (p.pathPatternSet()) {
-      b.pathPattern(p.pathPattern());
-    }
-    if (p.methodSet()) {
-      b.method(p.method());
-    }
-    if (p.agentIdSet()) {
-      b.agentId(p.agentId());
-    }
-    if (p.rateLimitSet()) {
-      b.rateLimit(p.rateLimit());
-    }
-    if (p.rateLimitWindowSet()) {
-      b.rateLimitWindow(p.rateLimitWindow());
-    }
-    if (p.conditionsSet()) {
-      b.conditions(p.conditions());
-    }
+    Bodies.setIf(p.pathPatternSet(), p.pathPattern(), b::pathPattern);
+    Bodies.setIf(p.methodSet(), p.method(), b::method);
+    Bodies.setIf(p.agentIdSet(), p.agentId(), b::agentId);
+    Bodies.setIf(p.rateLimitSet(), p.rateLimit(), b::rateLimit);
+    Bodies.setIf(p.rateLimitWindowSet(), p.rateLimitWindow(), b::rateLimitWindow);
+    Bodies.setIf(p.conditionsSet(), p.conditions(), b::conditions);
     return b.build();
   }
 
   static OrgRuleUpdateRequest org(RuleUpdateParams p) {
-    Problems.of("organization rule")
-        .check(!p.agentIdSet(), "agentId", "is not supported for organization rules")
-        .throwIfAny();
-    OrgRuleUpdateRequest.Builder b =
-        OrgRuleUpdateRequest.builder()
-            .name(p.name())
-            .hostPattern(p.hostPattern())
-            .action(p.action())
-            .enabled(p.enabled());
-    if (p.pathPatternSet()) {
-      b.pathPattern(p.pathPattern());
-    }
-    if (p.methodSet()) {
-      b.method(p.method());
-    }
-    if (p.rateLimitSet()) {
-      b.rateLimit(p.rateLimit());
-    }
-    if (p.rateLimitWindowSet()) {
-      b.rateLimitWindow(p.rateLimitWindow());
-    }
-    if (p.conditionsSet()) {
-      b.conditions(p.conditions());
-    }
-    return b.build();
+    return withoutAgent(!p.agentIdSet(), project(p), OrgRuleUpdateRequest.class);
   }
 
   static RulePermissionsSetRequest project(RulePermissionsSetParams p) {
@@ -135,5 +87,11 @@ final class RuleBodies {
     }
     problems.throwIfAny();
     return OrgAppPermissionsSetRequest.builder().changes(changes).conditions(p.conditions()).build();
+  }
+
+  /** The workspace body of a rule as the organization body, which is never tied to an agent. */
+  private static <T> T withoutAgent(boolean noAgent, Object body, Class<T> type) {
+    Problems.of("organization rule").check(noAgent, "agentId", "is not supported for organization rules").throwIfAny();
+    return Bodies.as(type, body);
   }
 }

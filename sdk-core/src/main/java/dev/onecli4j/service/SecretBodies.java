@@ -14,7 +14,8 @@ import dev.onecli4j.validation.Problems;
 
 /**
  * Turns secret params into the request body of each scope. Organization and partner secrets
- * hold inline values only, so 1Password fields are refused for them.
+ * hold inline values only, so 1Password fields are refused for them; their bodies are the
+ * workspace body without those fields.
  *
  * <p>{@code name} and {@code hostPattern} are sent trimmed. The server trims both before it
  * checks and stores them, so this changes nothing there; but the spec's length limits apply to
@@ -42,33 +43,11 @@ final class SecretBodies {
   }
 
   static OrgSecretCreateRequest org(SecretCreateParams p) {
-    inlineOnly("organization", p.valueSource(), p.opRef());
-    OrgSecretCreateRequest.Builder b =
-        OrgSecretCreateRequest.builder()
-            .name(trim(p.name()))
-            .type(p.type())
-            .value(reveal(p.value()))
-            .hostPattern(trim(p.hostPattern()))
-            .pathPattern(p.pathPattern());
-    if (p.injection() != null) {
-      b.injectionConfig(p.injection());
-    }
-    return b.build();
+    return inlineOnly("organization", p.valueSource(), p.opRef(), project(p), OrgSecretCreateRequest.class);
   }
 
   static PartnerSecretCreateRequest partner(SecretCreateParams p) {
-    inlineOnly("partner", p.valueSource(), p.opRef());
-    PartnerSecretCreateRequest.Builder b =
-        PartnerSecretCreateRequest.builder()
-            .name(trim(p.name()))
-            .type(p.type())
-            .value(reveal(p.value()))
-            .hostPattern(trim(p.hostPattern()))
-            .pathPattern(p.pathPattern());
-    if (p.injection() != null) {
-      b.injectionConfig(p.injection());
-    }
-    return b.build();
+    return inlineOnly("partner", p.valueSource(), p.opRef(), project(p), PartnerSecretCreateRequest.class);
   }
 
   static SecretUpdateRequest project(SecretUpdateParams p) {
@@ -80,52 +59,29 @@ final class SecretBodies {
             .opRef(p.opRef())
             .opDisplay(p.opDisplay())
             .hostPattern(trim(p.hostPattern()));
-    if (p.pathPatternSet()) {
-      b.pathPattern(p.pathPattern());
-    }
-    if (p.injectionSet()) {
-      b.injectionConfig(p.injection());
-    }
+    Bodies.setIf(p.pathPatternSet(), p.pathPattern(), b::pathPattern);
+    Bodies.setIf(p.injectionSet(), p.injection(), b::injectionConfig);
     return b.build();
   }
 
   static OrgSecretUpdateRequest org(SecretUpdateParams p) {
-    inlineOnly("organization", p.valueSource(), p.opRef());
-    OrgSecretUpdateRequest.Builder b =
-        OrgSecretUpdateRequest.builder()
-            .name(trim(p.name()))
-            .value(reveal(p.value()))
-            .hostPattern(trim(p.hostPattern()));
-    if (p.pathPatternSet()) {
-      b.pathPattern(p.pathPattern());
-    }
-    if (p.injectionSet()) {
-      b.injectionConfig(p.injection());
-    }
-    return b.build();
+    return inlineOnly("organization", p.valueSource(), p.opRef(), project(p), OrgSecretUpdateRequest.class);
   }
 
   static PartnerSecretUpdateRequest partner(SecretUpdateParams p) {
-    inlineOnly("partner", p.valueSource(), p.opRef());
-    PartnerSecretUpdateRequest.Builder b =
-        PartnerSecretUpdateRequest.builder()
-            .name(trim(p.name()))
-            .value(reveal(p.value()))
-            .hostPattern(trim(p.hostPattern()));
-    if (p.pathPatternSet()) {
-      b.pathPattern(p.pathPattern());
-    }
-    if (p.injectionSet()) {
-      b.injectionConfig(p.injection());
-    }
-    return b.build();
+    return inlineOnly("partner", p.valueSource(), p.opRef(), project(p), PartnerSecretUpdateRequest.class);
   }
 
-  private static void inlineOnly(String scope, ValueSource source, String opRef) {
+  /**
+   * The workspace body as the body of {@code scope}, which holds inline values only: a 1Password
+   * source or reference is refused, and the 1Password fields are left out.
+   */
+  private static <T> T inlineOnly(String scope, ValueSource source, String opRef, Object body, Class<T> type) {
     Problems.of(scope + " secret")
         .check(source == null || ValueSource.INLINE.equals(source), "valueSource", "must be inline for " + scope + " secrets")
         .check(opRef == null, "opRef", "is not supported for " + scope + " secrets")
         .throwIfAny();
+    return Bodies.as(type, body, "valueSource", "opRef", "opDisplay");
   }
 
   private static String trim(String s) {

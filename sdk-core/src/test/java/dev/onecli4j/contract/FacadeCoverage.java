@@ -79,11 +79,15 @@ public final class FacadeCoverage {
     }
   }
 
-  /** The public non-static methods {@code service} declares, as {@code ServiceClass.method}. */
+  /**
+   * The public non-static methods of {@code service}, as {@code ServiceClass.method}: those the
+   * generated class declares and those it inherits from a hand-written base such as
+   * {@code PresetShortcuts} ({@code createFromPreset}), which reflection sees as public bridges.
+   */
   public static SortedSet<String> operationMethods(Class<?> service) {
     SortedSet<String> names = new TreeSet<>();
-    for (Method m : service.getDeclaredMethods()) {
-      if (Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && !m.isSynthetic()) {
+    for (Method m : service.getMethods()) {
+      if (!Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() != Object.class) {
         names.add(service.getSimpleName() + "." + m.getName());
       }
     }

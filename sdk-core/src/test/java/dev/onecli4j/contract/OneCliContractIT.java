@@ -161,6 +161,7 @@ class OneCliContractIT {
         AgentCreateParams.builder().name("Claude Assistant").identifier("claude-assistant").build()));
     call(s, "create", c -> c.agents().create(
         AgentCreateParams.builder().name("Sub agent").identifier("sub-agent-1").parentIdentifier("orchestrator").build()));
+    call(s, "get", c -> c.agents().get(AGENT_ID));
     call(s, "getDefault", c -> c.agents().getDefault());
     call(s, "rename", c -> c.agents().rename(AGENT_ID, "Renamed Assistant"));
     run(s, "delete", c -> c.agents().delete(AGENT_ID));

@@ -12,6 +12,8 @@ import dev.onecli4j.generated.onecli.model.Agent;
 import dev.onecli4j.generated.onecli.model.AgentConnectionAssignment;
 import dev.onecli4j.generated.onecli.model.AgentConnectionAssignmentInput;
 import dev.onecli4j.generated.onecli.model.AgentCreated;
+import dev.onecli4j.generated.onecli.model.AgentDetail;
+import dev.onecli4j.generated.onecli.model.AgentKind;
 import dev.onecli4j.generated.onecli.model.GranularAccessEntry;
 import dev.onecli4j.generated.onecli.model.SecretMode;
 import dev.onecli4j.param.AgentCreateParams;
@@ -41,6 +43,15 @@ class AgentsServiceTest {
   static final String CREATED =
       "{\"id\":\"ag_2\",\"name\":\"Orchestrated\",\"identifier\":\"worker-1\","
           + "\"createdAt\":\"2026-03-04T05:06:07.890Z\"}";
+  /**
+   * One agent as server 2.0.1 answers {@code GET /v1/agents/{agentId}}, recorded with
+   * {@code curl -H "Authorization: Bearer $ONECLI_API_KEY" $ONECLI_BASE_URL/agents/$AGENT_ID}.
+   */
+  static final String DETAIL =
+      "{\"id\":\"f30198a5-4b72-458b-8439-1477f1daaf70\",\"name\":\"Detail probe\",\"identifier\":\"i13-detail-probe\","
+          + "\"kind\":\"byo\",\"harness\":null,\"model\":null,\"instructions\":null,"
+          + "\"createdAt\":\"2026-12-06T13:26:30.828Z\",\"channels\":[],\"imageUrl\":null,\"recentRequestAt\":null,"
+          + "\"workingInBackground\":false}";
   static final String SUCCESS = "{\"success\":true}";
   static final String TOKEN = "{\"accessToken\":\"aoc_fedcba9876543210\"}";
   static final String GRANULAR =
@@ -116,6 +127,22 @@ class AgentsServiceTest {
     server.json(201, CREATED);
     client.agents().create(AgentCreateParams.builder().name("A").identifier("a").build());
     assertRequest(server.take(), "POST", "/v1/agents", "{\"name\":\"A\",\"identifier\":\"a\"}");
+  }
+
+  @Test
+  void get() {
+    server.json(200, DETAIL).json(200, DETAIL);
+    AgentDetail agent = client.agents().get("f30198a5-4b72-458b-8439-1477f1daaf70");
+    assertRequest(server.take(), "GET", "/v1/agents/f30198a5-4b72-458b-8439-1477f1daaf70", "");
+    assertEquals("i13-detail-probe", agent.identifier());
+    assertEquals(AgentKind.BYO, agent.kind());
+    assertNull(agent.harness());
+    assertEquals(List.of(), agent.channels());
+    assertNull(agent.recentRequestAt());
+    assertEquals(Boolean.FALSE, agent.workingInBackground());
+    assertEquals(OffsetDateTime.parse("2026-12-06T13:26:30.828Z"), agent.createdAt());
+    assertEquals(agent.id(), client.async().agents().get(agent.id()).join().id());
+    assertRequest(server.take(), "GET", "/v1/agents/f30198a5-4b72-458b-8439-1477f1daaf70", "");
   }
 
   @Test

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * {@code /agents}: list, create, default agent, rename, delete, set-default, token
+ * {@code /agents}: list, create, one agent, default agent, rename, delete, set-default, token
  * regeneration, secret mode and the secrets assignment.
  */
 final class AgentsEndpoint {
@@ -31,6 +31,7 @@ final class AgentsEndpoint {
     router.add("GET", "/agents", (ex, p) -> list());
     router.add("POST", "/agents", (ex, p) -> create(ex));
     router.add("GET", "/agents/default", (ex, p) -> defaultAgent());
+    router.add("GET", "/agents/{agentId}", (ex, p) -> Reply.json(200, find(p.get("agentId")).toDetail()));
     router.add("PATCH", "/agents/{agentId}", (ex, p) -> rename(ex, p.get("agentId")));
     router.add("DELETE", "/agents/{agentId}", (ex, p) -> delete(p.get("agentId")));
     router.add("POST", "/agents/{agentId}/set-default", (ex, p) -> setDefault(p.get("agentId")));

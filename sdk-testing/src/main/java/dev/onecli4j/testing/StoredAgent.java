@@ -2,6 +2,8 @@ package dev.onecli4j.testing;
 
 import dev.onecli4j.generated.onecli.model.Agent;
 import dev.onecli4j.generated.onecli.model.AgentCounts;
+import dev.onecli4j.generated.onecli.model.AgentDetail;
+import dev.onecli4j.generated.onecli.model.AgentKind;
 import dev.onecli4j.generated.onecli.model.SecretMode;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -37,6 +39,27 @@ final class StoredAgent {
         .secretMode(SecretMode.of(secretMode))
         .createdAt(createdAt)
         .count(AgentCounts.builder().agentSecrets(secretIds.size()).agentAppConnections(0).build())
+        .build();
+  }
+
+  /**
+   * The agent as {@code GET /agents/{agentId}} answers it: no token; an agent of the emulator is
+   * one you run yourself, without channels, picture or recent traffic, and the server's nulls stay.
+   */
+  AgentDetail toDetail() {
+    return AgentDetail.builder()
+        .id(id)
+        .name(name)
+        .identifier(identifier)
+        .kind(AgentKind.BYO)
+        .harness(null)
+        .model(null)
+        .instructions(null)
+        .createdAt(createdAt)
+        .channels(new ArrayList<>())
+        .imageUrl(null)
+        .recentRequestAt(null)
+        .workingInBackground(false)
         .build();
   }
 

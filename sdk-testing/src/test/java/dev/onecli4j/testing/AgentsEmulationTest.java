@@ -14,6 +14,8 @@ import dev.onecli4j.generated.onecli.api.AgentsApi;
 import dev.onecli4j.generated.onecli.model.Agent;
 import dev.onecli4j.generated.onecli.model.AgentCreateRequest;
 import dev.onecli4j.generated.onecli.model.AgentCreated;
+import dev.onecli4j.generated.onecli.model.AgentDetail;
+import dev.onecli4j.generated.onecli.model.AgentKind;
 import dev.onecli4j.generated.onecli.model.AgentRenameRequest;
 import dev.onecli4j.generated.onecli.model.AgentSecretModeUpdateRequest;
 import dev.onecli4j.generated.onecli.model.AgentSecretsUpdateRequest;
@@ -117,6 +119,24 @@ class AgentsEmulationTest {
         assertThrows(NotFoundException.class, () -> transport.execute(AgentsApi.deleteAgentRequest(oldDefault)));
     assertEquals("Agent not found", gone.errorMessage());
     assertEquals("not_found_error", gone.errorType());
+  }
+
+  @Test
+  void getsOneAgentWithoutItsTokenAndWithTheServersNulls() {
+    AgentCreated created = create("Detail", "detail-agent");
+    AgentDetail detail = transport.execute(AgentsApi.getAgentRequest(created.id()));
+    assertEquals(created.id(), detail.id());
+    assertEquals("detail-agent", detail.identifier());
+    assertEquals(AgentKind.BYO, detail.kind());
+    assertEquals(List.of(), detail.channels());
+    assertEquals(Boolean.FALSE, detail.workingInBackground());
+    assertFalse(detail.additionalProperties().containsKey("accessToken"), "no token in the detail");
+    String body = Raw.onecli(emulator, "GET", "/agents/" + created.id(), null).body();
+    assertTrue(body.contains("\"harness\":null") && body.contains("\"recentRequestAt\":null"), body);
+
+    NotFoundException e = assertThrows(NotFoundException.class, () -> transport.execute(AgentsApi.getAgentRequest("nope")));
+    assertEquals("Agent not found", e.errorMessage());
+    assertEquals("not_found_error", e.errorType());
   }
 
   @Test

@@ -25,6 +25,7 @@ public final class ApiRequest<T> {
   private final Object body;
   private final ResponseType<T> responseType;
   private final boolean redirectExpected;
+  private final Map<String, String> attributes;
 
   private ApiRequest(Builder<T> b) {
     this.operationId = b.operationId;
@@ -36,6 +37,10 @@ public final class ApiRequest<T> {
     this.body = b.body;
     this.responseType = b.responseType;
     this.redirectExpected = b.redirectExpected;
+    this.attributes =
+        b.attributes.isEmpty()
+            ? Collections.<String, String>emptyMap()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(b.attributes));
   }
 
   /** Starts a request for {@code method} on {@code pathTemplate} (e.g. {@code /secrets/{secretId}}). */
@@ -89,6 +94,19 @@ public final class ApiRequest<T> {
     return redirectExpected;
   }
 
+  /**
+   * Facts about the operation that the spec states for the transport (its {@code
+   * x-onecli4j-attributes}), e.g. {@code scope=workspace}; never sent. Unmodifiable.
+   */
+  public Map<String, String> attributes() {
+    return attributes;
+  }
+
+  /** The value of the attribute {@code name}, or {@code null} when the operation has none. */
+  public String attribute(String name) {
+    return attributes.get(name);
+  }
+
   /** A builder that starts as a copy of this request. */
   public Builder<T> newBuilder() {
     Builder<T> b = new Builder<>(operationId, method, pathTemplate, responseType);
@@ -98,6 +116,7 @@ public final class ApiRequest<T> {
     b.headers.putAll(headers);
     b.body = body;
     b.redirectExpected = redirectExpected;
+    b.attributes.putAll(attributes);
     return b;
   }
 
@@ -122,6 +141,7 @@ public final class ApiRequest<T> {
     private final Map<String, String> headers = new LinkedHashMap<>(2);
     private Object body;
     private boolean redirectExpected;
+    private final Map<String, String> attributes = new LinkedHashMap<>(2);
 
     private Builder(
         String operationId, String method, String pathTemplate, ResponseType<T> responseType) {
@@ -176,6 +196,12 @@ public final class ApiRequest<T> {
     /** Marks the operation as answering with a redirect on success. */
     public Builder<T> redirectExpected(boolean expected) {
       this.redirectExpected = expected;
+      return this;
+    }
+
+    /** Records a fact about the operation for the transport; it is not sent. */
+    public Builder<T> attribute(String name, String value) {
+      attributes.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
       return this;
     }
 
