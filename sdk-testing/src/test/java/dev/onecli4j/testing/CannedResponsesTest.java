@@ -84,7 +84,7 @@ class CannedResponsesTest {
   void everySpecOperationHasARouteAndNoRouteIsInvented() throws IOException {
     Map<String, String> spec = specOperations();
     assertEquals(116, spec.size(), "operations in openapi/onecli.yaml");
-    List<String> routes = new OneCliHandler(new OneCliState(java.time.Clock.systemUTC(), "oc_x", "w", "v")).routes();
+    List<String> routes = new OneCliHandler(new OneCliState(java.time.Clock.systemUTC(), "oc_x", "w", "v", null)).routes();
     assertEquals(new TreeSet<>(spec.values()), new TreeSet<>(routes));
     assertEquals(routes.size(), new TreeSet<>(routes).size(), "no route twice");
   }
