@@ -3,7 +3,14 @@
 # grants, effective credentials, workspaces, org policy, gateway discovery, agents 2.0.1,
 # invitations and the retired/absent routes, as one JSON fixture per (operation, case).
 #
-#   record.sh BASE_URL API_KEY OUTDIR
+#   tools/record-server-fixtures.sh BASE_URL API_KEY OUTDIR
+#
+# The committed recording is sdk-testing/src/test/resources/dev/onecli4j/testing/server-2.0.1/;
+# ServerDifferentialTest replays its INDEX.tsv against the emulator. Neither the build nor CI runs
+# this script. On an organization that never published a policy the script records
+# getOrgPolicyDefault.virtual and getOrgPolicyLastPublish.never; on an older one
+# .persistedEarlier and .earlierRun instead; the committed folder keeps both pairs (the replay
+# accepts either), so copy the first-run pair back after re-recording on an older tenant.
 #
 #   BASE_URL   e.g. http://127.0.0.1:10254/v1
 #   API_KEY    a workspace key (oc_...) of a FRESH tenant (own user, org and workspace): the
@@ -913,6 +920,8 @@ def record():
     step("getOrgPolicyDefault.publishedAfterPublish", "GET", "/org/policy/default?status=published",
          "Published default.")
     # org policy and effective credentials
+    # Unrecorded calls that change state (here and two more below) are repeated by the replay
+    # (FixtureReplay.interlude in sdk-testing): keep the two in step.
     http("PUT", "/agents/%s/grants/secrets/%s" % (agent_b, gen))
     step("getAgentEffectiveCredentials.orgDefaultBlock", "GET", "/agents/%s/effective-credentials" % agent_b,
          "Published org default block: the generic secret reads blocked, the LLM key stays usable.")

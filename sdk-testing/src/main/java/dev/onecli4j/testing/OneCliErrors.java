@@ -11,8 +11,7 @@ final class OneCliErrors {
 
   /** 400 {@code {"error": "<message>"}}: the first problem of a route-level body validation. */
   static ApiError flat(String message) {
-    ObjectNode body = EmulatorJson.mapper().createObjectNode().put("error", message);
-    return new ApiError(Reply.json(400, body));
+    return flat(400, message);
   }
 
   /** {@code {"error": "<message>"}} with {@code status}. */

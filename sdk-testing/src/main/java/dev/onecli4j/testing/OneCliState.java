@@ -5,11 +5,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -144,15 +142,6 @@ final class OneCliState {
       apiKey = key;
     }
     return key;
-  }
-
-  /** Every agent of every workspace of {@code org}, workspace by workspace. */
-  List<StoredAgent> agentsOf(EmulatedOrg org) {
-    List<StoredAgent> all = new ArrayList<>();
-    for (EmulatedWorkspace w : org.workspaces.values()) {
-      all.addAll(w.agents.all());
-    }
-    return all;
   }
 
   /** The primary workspace key the emulator accepts now. */

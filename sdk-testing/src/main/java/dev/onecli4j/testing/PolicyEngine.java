@@ -170,7 +170,7 @@ final class PolicyEngine {
   }
 
   /** Whether the request is a call of {@code tool}'s endpoint. */
-  static boolean isToolRequest(AppCatalog.Tool tool, Request r) {
+  private static boolean isToolRequest(AppCatalog.Tool tool, Request r) {
     return hostMatches(r.host, tool.host) && glob(tool.path, r.path) && tool.method.equals(r.method);
   }
 
