@@ -154,16 +154,4 @@ final class AppCatalog {
     list.sort((a, b) -> a.id.compareTo(b.id));
     return list;
   }
-
-  /** The app whose catalog has a tool on {@code host}, or {@code null}. */
-  static App byToolHost(String host) {
-    for (App a : APPS.values()) {
-      for (Tool t : a.tools) {
-        if (t.host.equalsIgnoreCase(host)) {
-          return a;
-        }
-      }
-    }
-    return null;
-  }
 }

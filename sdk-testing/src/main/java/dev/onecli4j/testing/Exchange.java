@@ -50,11 +50,6 @@ final class Exchange {
     return request.getUrl().queryParameter(name);
   }
 
-  /** Whether the request had a body at all (even an empty one counts as none). */
-  boolean hasBody() {
-    return request.getBody() != null && request.getBody().size() > 0;
-  }
-
   /** Who sent the request; set once its key was checked. */
   Caller caller() {
     return caller;
