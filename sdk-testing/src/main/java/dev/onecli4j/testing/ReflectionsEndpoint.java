@@ -20,11 +20,17 @@ final class ReflectionsEndpoint {
     });
     router.add("GET", "/policy/effective-app-permissions", Access.WORKSPACE, (ex, p) -> workspaceView(ex));
     router.add("GET", "/org/policy/effective-app-permissions", Access.ORGANIZATION,
-        (ex, p) -> Reply.json(200, Reflections.effectiveAppPermissions(PolicyView.ofOrg(ex.caller().org), app(ex), null, null)));
+        (ex, p) -> Reply.json(200, Reflections.effectiveAppPermissions(PolicyView.ofOrg(ex.caller().org), catalog(provider(ex)), null, null)));
   }
 
   private static Reply workspaceView(Exchange ex) {
-    AppCatalog.App app = app(ex);
+    String provider = provider(ex);
+    for (String optional : new String[] {"agentId", "connectionId"}) {
+      if ("".equals(ex.query(optional))) {
+        throw OneCliErrors.unprocessable("Too small: expected string to have >=1 characters");
+      }
+    }
+    AppCatalog.App app = catalog(provider);
     StoredAgent agent = null;
     String agentId = ex.query("agentId");
     if (agentId != null) {
@@ -41,8 +47,8 @@ final class ReflectionsEndpoint {
     return Reply.json(200, Reflections.effectiveAppPermissions(PolicyView.of(ex.caller().workspace), app, agent, connection));
   }
 
-  /** The app named by {@code ?provider=}, which needs a permission catalog. */
-  private static AppCatalog.App app(Exchange ex) {
+  /** The trimmed {@code ?provider=}, checked like the server checks it. */
+  private static String provider(Exchange ex) {
     String raw = ex.query("provider");
     if (raw == null) {
       throw OneCliErrors.unprocessable("Invalid input: expected string, received undefined");
@@ -54,6 +60,11 @@ final class ReflectionsEndpoint {
     if (provider.length() > 100) {
       throw OneCliErrors.unprocessable("Too big: expected string to have <=100 characters");
     }
+    return provider;
+  }
+
+  /** The app with a permission catalog, or 404. */
+  private static AppCatalog.App catalog(String provider) {
     AppCatalog.App app = AppCatalog.get(provider);
     if (app == null || !app.hasCatalog()) {
       throw OneCliErrors.notFound("No permission catalog for provider: " + provider);

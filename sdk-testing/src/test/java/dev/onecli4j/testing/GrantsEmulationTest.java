@@ -114,6 +114,9 @@ class GrantsEmulationTest {
     assertEquals("approval", group.path("tools").get(1).path("verdict").asText());
     assertEquals("block", group.path("tools").get(2).path("verdict").asText());
     assertEquals("Grant: P A · p g: blocked", group.path("tools").get(2).path("decidedBy").path("rule").path("name").asText());
+    Raw.Answer empty = call("GET", "/policy/effective-app-permissions?provider=granola&agentId=", null);
+    assertEquals(422, empty.status());
+    assertEquals("Too small: expected string to have >=1 characters", empty.json().path("error").path("message").asText());
   }
 
   @Test
