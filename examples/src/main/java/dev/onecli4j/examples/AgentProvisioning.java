@@ -1,22 +1,17 @@
 package dev.onecli4j.examples;
 
 import dev.onecli4j.OneCli;
+import dev.onecli4j.error.GoneException;
 import dev.onecli4j.generated.onecli.model.AgentCreated;
-import dev.onecli4j.generated.onecli.model.HttpMethod;
-import dev.onecli4j.generated.onecli.model.PolicyRule;
-import dev.onecli4j.generated.onecli.model.RateLimitWindow;
-import dev.onecli4j.generated.onecli.model.RuleAction;
 import dev.onecli4j.generated.onecli.model.SecretCreated;
-import dev.onecli4j.generated.onecli.model.SecretMode;
 import dev.onecli4j.param.AgentCreateParams;
-import dev.onecli4j.param.RuleCreateParams;
 import dev.onecli4j.preset.Preset;
 import java.io.PrintStream;
-import java.util.List;
 
 /**
- * Provisions an agent: creates it, gives it exactly one secret, and limits what it may do
- * with a rate-limit rule.
+ * Provisions an agent on a OneCLI server 2.0.1: creates it, adds an LLM key (which the server
+ * grants to every agent that has none), shows that the retired secret-assignment routes say
+ * what replaced them, and rotates the agent's token.
  */
 public final class AgentProvisioning {
   private AgentProvisioning() {}
@@ -35,34 +30,21 @@ public final class AgentProvisioning {
       out.println("Created agent " + agent.name() + " (" + agent.id() + ")");
 
       SecretCreated key = client.secrets().createFromPreset(Preset.ANTHROPIC, "sk-ant-api03-AgentExample0000").secret();
+      boolean granted = key.attachedAgents().stream().anyMatch(a -> a.id().equals(agent.id()));
+      out.println("The new LLM key was granted to the agent automatically: " + granted);
 
-      // Selective mode: the agent may use only the secrets assigned to it.
-      client.agents().updateSecretMode(agent.id(), SecretMode.SELECTIVE);
-      client.agents().updateSecrets(agent.id(), List.of(key.id()));
-      out.println("Agent secrets: " + client.agents().getSecrets(agent.id()));
-
-      PolicyRule rule =
-          client.rules().create(
-              RuleCreateParams.builder()
-                  .name("Research bot: 60 messages per hour")
-                  .hostPattern("api.anthropic.com")
-                  .pathPattern("/v1/messages")
-                  .method(HttpMethod.POST)
-                  .action(RuleAction.RATE_LIMIT)
-                  .rateLimit(60)
-                  .rateLimitWindow(RateLimitWindow.HOUR)
-                  .agentId(agent.id())
-                  .enabled(true)
-                  .build());
-      out.println("Rule " + rule.name() + ": " + rule.action() + " " + rule.rateLimit() + "/" + rule.rateLimitWindow());
+      try {
+        client.agents().getSecrets(agent.id());
+      } catch (GoneException e) {
+        out.println("Secret assignment is retired (" + e.status() + "): " + e.errorMessage());
+      }
 
       String token = client.agents().regenerateToken(agent.id()).accessToken();
       out.println("New agent token issued (" + token.length() + " characters; never print the token itself)");
 
-      client.rules().delete(rule.id());
       client.agents().delete(agent.id());
       client.secrets().delete(key.id());
-      out.println("Cleaned up the agent, its rule and its secret");
+      out.println("Cleaned up the agent and its secret");
     }
   }
 }

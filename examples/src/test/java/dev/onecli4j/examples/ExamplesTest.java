@@ -47,10 +47,10 @@ class ExamplesTest {
   void agentProvisioning() {
     List<String> lines = run(AgentProvisioning::run);
     assertLine(lines, "Created agent Research bot \\(\\S+\\)");
-    assertLine(lines, "Agent secrets: \\[\\S+\\]");
-    assertLine(lines, "Rule Research bot: 60 messages per hour: rate_limit 60/hour");
+    assertLine(lines, "The new LLM key was granted to the agent automatically: true");
+    assertLine(lines, "Secret assignment is retired \\(410\\): /v1/agents/:agentId/secrets was removed: .*");
     assertLine(lines, "New agent token issued \\(\\d+ characters; never print the token itself\\)");
-    assertLine(lines, "Cleaned up the agent, its rule and its secret");
+    assertLine(lines, "Cleaned up the agent and its secret");
   }
 
   @Test

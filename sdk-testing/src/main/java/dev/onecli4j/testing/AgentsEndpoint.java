@@ -1,25 +1,24 @@
 package dev.onecli4j.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.onecli4j.generated.onecli.model.Agent;
-import dev.onecli4j.generated.onecli.model.AgentCreated;
 import dev.onecli4j.generated.onecli.model.AgentTokenResponse;
 import dev.onecli4j.generated.onecli.model.SuccessResponse;
-import dev.onecli4j.testing.Zod.Presence;
+import dev.onecli4j.testing.Router.Access;
+import dev.onecli4j.validation.AgentRules;
+import dev.onecli4j.validation.Problem;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * {@code /agents}: list, create, one agent, default agent, rename, delete, set-default, token
- * regeneration, secret mode and the secrets assignment.
+ * {@code /agents} of server 2.0.1: list (optionally with each agent's injection summary),
+ * create (granting every LLM key of the workspace and organization), get one, update name and
+ * the hosted-only fields, delete, and token regeneration. There is no default agent.
  */
 final class AgentsEndpoint {
   static final String NOT_FOUND = "Agent not found";
-  private static final Pattern IDENTIFIER = Pattern.compile("^[a-z0-9][a-z0-9-]{0,49}$");
-  private static final String IDENTIFIER_RULE =
-      "must be 1-50 characters, start with a letter or number, and contain only lowercase letters, numbers, and hyphens";
+  static final String NO_RUNNER = "No runner is available to host this agent. Start a runner and try again.";
 
   private final OneCliState state;
 
@@ -28,149 +27,112 @@ final class AgentsEndpoint {
   }
 
   void register(Router router) {
-    router.add("GET", "/agents", (ex, p) -> list());
-    router.add("POST", "/agents", (ex, p) -> create(ex));
-    router.add("GET", "/agents/default", (ex, p) -> defaultAgent());
-    router.add("GET", "/agents/{agentId}", (ex, p) -> Reply.json(200, find(p.get("agentId")).toDetail()));
-    router.add("PATCH", "/agents/{agentId}", (ex, p) -> rename(ex, p.get("agentId")));
-    router.add("DELETE", "/agents/{agentId}", (ex, p) -> delete(p.get("agentId")));
-    router.add("POST", "/agents/{agentId}/set-default", (ex, p) -> setDefault(p.get("agentId")));
-    router.add("POST", "/agents/{agentId}/regenerate-token", (ex, p) -> regenerateToken(p.get("agentId")));
-    router.add("PATCH", "/agents/{agentId}/secret-mode", (ex, p) -> secretMode(ex, p.get("agentId")));
-    router.add("GET", "/agents/{agentId}/secrets", (ex, p) -> secrets(p.get("agentId")));
-    router.add("PUT", "/agents/{agentId}/secrets", (ex, p) -> assignSecrets(ex, p.get("agentId")));
+    router.add("GET", "/agents", Access.WORKSPACE, (ex, p) -> list(ex));
+    router.add("POST", "/agents", Access.WORKSPACE, (ex, p) -> create(ex));
+    router.add("GET", "/agents/{agentId}", Access.WORKSPACE, (ex, p) -> Reply.json(200, find(ex, p.get("agentId")).toDetail()));
+    router.add("PATCH", "/agents/{agentId}", Access.WORKSPACE, (ex, p) -> update(ex, p.get("agentId")));
+    router.add("DELETE", "/agents/{agentId}", Access.WORKSPACE, (ex, p) -> delete(ex, p.get("agentId")));
+    router.add("POST", "/agents/{agentId}/regenerate-token", Access.WORKSPACE, (ex, p) -> regenerateToken(ex, p.get("agentId")));
   }
 
-  private Reply list() {
-    List<Agent> out = new ArrayList<>();
-    for (StoredAgent a : state.agents.listed()) {
-      out.add(a.toAgent());
-    }
-    return Reply.json(200, out);
-  }
-
-  private Reply create(Exchange ex) {
-    ObjectNode o = Zod.object(ex.json());
-    String name = Zod.length(Zod.trim(Zod.string(o, "name", Presence.REQUIRED)), 1, 255);
-    String identifier = identifier(o, "identifier", "Identifier");
-    String parent = o.has("parentIdentifier") ? identifier(o, "parentIdentifier", "Parent identifier") : null;
-    if (state.agents.byIdentifier(identifier) != null) {
-      throw OneCliErrors.conflict("An agent with this identifier already exists");
-    }
-    StoredAgent a = new StoredAgent(Ids.uuid(), identifier, state.now());
-    a.name = name;
-    a.accessToken = Ids.agentToken();
-    a.secretMode = "selective";
-    StoredAgent from = parent == null ? null : state.agents.byIdentifier(parent);
-    if (from != null) {
-      a.secretMode = from.secretMode;
-      a.secretIds.addAll(from.secretIds);
-    } else {
-      for (StoredSecret s : state.secrets.newestFirst()) {
-        if (LlmValues.isLlm(s.type)) {
-          a.secretIds.add(s.id);
-        }
-      }
-    }
-    state.agents.add(a);
-    return Reply.json(
-        201, AgentCreated.builder().id(a.id).name(a.name).identifier(a.identifier).createdAt(a.createdAt).build());
-  }
-
-  private Reply defaultAgent() {
-    StoredAgent a = state.agents.defaultAgent();
-    if (a == null) {
-      throw OneCliErrors.notFound("No default agent found");
-    }
-    return Reply.json(200, a.toAgent());
-  }
-
-  private Reply rename(Exchange ex, String id) {
-    ObjectNode o = Zod.object(ex.json());
-    String name = Zod.length(Zod.trim(Zod.string(o, "name", Presence.REQUIRED)), 1, 255);
-    find(id).name = name;
-    return success();
-  }
-
-  private Reply delete(String id) {
-    StoredAgent a = find(id);
-    if (a.isDefault) {
-      throw OneCliErrors.badRequest("Cannot delete the default agent");
-    }
-    state.agents.remove(a.id);
-    return Reply.empty(204);
-  }
-
-  private Reply setDefault(String id) {
-    StoredAgent a = find(id);
-    if (a.isDefault) {
-      throw OneCliErrors.badRequest("Agent is already the default");
-    }
-    for (StoredAgent other : state.agents.all()) {
-      other.isDefault = false;
-    }
-    a.isDefault = true;
-    return success();
-  }
-
-  private Reply regenerateToken(String id) {
-    StoredAgent a = find(id);
-    a.accessToken = Ids.agentToken();
-    return Reply.json(200, AgentTokenResponse.builder().accessToken(a.accessToken).build());
-  }
-
-  private Reply secretMode(Exchange ex, String id) {
-    ObjectNode o = Zod.object(ex.json());
-    String mode = Zod.oneOf(o, "mode", Presence.REQUIRED, "all", "selective");
-    find(id).secretMode = mode;
-    return success();
-  }
-
-  private Reply secrets(String id) {
-    return Reply.json(200, find(id).assignedSecretIds());
-  }
-
-  /** Replaces the assignment; ids of secrets the workspace does not have are left out. */
-  private Reply assignSecrets(Exchange ex, String id) {
-    ObjectNode o = Zod.object(ex.json());
-    List<JsonNode> items = Zod.array(o, "secretIds", Presence.REQUIRED, Integer.MAX_VALUE);
-    List<String> ids = new ArrayList<>();
-    for (JsonNode item : items) {
-      if (!item.isTextual()) {
-        throw OneCliErrors.flat(Zod.invalidType("string", item));
-      }
-      ids.add(item.textValue());
-    }
-    StoredAgent a = find(id);
-    a.secretIds.clear();
-    for (String secretId : ids) {
-      if (state.secrets.contains(secretId)) {
-        a.secretIds.add(secretId);
-      }
-    }
-    return success();
-  }
-
-  private String identifier(ObjectNode o, String key, String label) {
-    JsonNode n = o.get(key);
-    if (n == null || !n.isTextual()) {
-      throw OneCliErrors.flat(Zod.invalidType("string", n));
-    }
-    if (!IDENTIFIER.matcher(n.textValue()).matches()) {
-      throw OneCliErrors.flat(label + " " + IDENTIFIER_RULE);
-    }
-    return n.textValue();
-  }
-
-  private StoredAgent find(String id) {
-    StoredAgent a = state.agents.get(id);
+  /** The agent of the caller's workspace, or 404 with the agent routes' message (no period). */
+  static StoredAgent find(Exchange ex, String id) {
+    StoredAgent a = ex.caller().workspace.agents.get(id);
     if (a == null) {
       throw OneCliErrors.notFound(NOT_FOUND);
     }
     return a;
   }
 
-  private static Reply success() {
+  private Reply list(Exchange ex) {
+    EmulatedWorkspace w = ex.caller().workspace;
+    String include = ex.query("include");
+    if (include != null && !include.equals("grants-summary")) {
+      throw OneCliErrors.unprocessable("Unknown include: " + include);
+    }
+    PolicyView view = include == null ? null : PolicyView.of(w);
+    ArrayNode out = EmulatorJson.array();
+    for (StoredAgent a : w.agents.newestFirst()) {
+      ObjectNode item = a.toListItem();
+      if (view != null) {
+        item.set("grantsSummary", Reflections.grantsSummary(view, a));
+      }
+      out.add(item);
+    }
+    return Reply.json(200, out);
+  }
+
+  private Reply create(Exchange ex) {
+    JsonNode body = ex.json();
+    List<Problem> problems = AgentRules.create(body);
+    if (!problems.isEmpty()) {
+      throw OneCliErrors.flat(problems.get(0).message());
+    }
+    EmulatedWorkspace w = ex.caller().workspace;
+    String identifier = body.get("identifier").asText();
+    if (w.agents.byIdentifier(identifier) != null) {
+      throw OneCliErrors.conflict("An agent with this identifier already exists");
+    }
+    boolean hosted = "hosted".equals(body.path("kind").asText("byo"));
+    if (hosted) {
+      throw OneCliErrors.unprocessable(NO_RUNNER);
+    }
+    StoredAgent a = new StoredAgent(Ids.uuid(), identifier, "byo", null, state.now());
+    a.name = Zod.trim(body.get("name").asText());
+    a.accessToken = Ids.agentToken();
+    w.agents.add(a);
+    List<String> llmKeys = new ArrayList<>();
+    for (StoredSecret s : llmPool(w)) {
+      w.grants.putSecret(a, s, state.now());
+      llmKeys.add(s.id);
+    }
+    return Reply.json(201, a.toCreated(llmKeys));
+  }
+
+  /** The LLM keys an agent may be given: the workspace's and the organization's, oldest first. */
+  private static List<StoredSecret> llmPool(EmulatedWorkspace w) {
+    List<StoredSecret> pool = new ArrayList<>();
+    for (StoredSecret s : w.secrets.oldestFirst()) {
+      if (LlmValues.isLlm(s.type)) {
+        pool.add(s);
+      }
+    }
+    for (StoredSecret s : w.org.secrets.oldestFirst()) {
+      if (LlmValues.isLlm(s.type)) {
+        pool.add(s);
+      }
+    }
+    pool.sort((x, y) -> x.createdAt.compareTo(y.createdAt));
+    return pool;
+  }
+
+  private Reply update(Exchange ex, String id) {
+    JsonNode body = ex.json();
+    List<Problem> problems = AgentRules.update(body);
+    if (!problems.isEmpty()) {
+      throw OneCliErrors.flat(problems.get(0).message());
+    }
+    StoredAgent a = find(ex, id);
+    if (AgentRules.setsHostedOnlyFields(body) && !"hosted".equals(a.kind)) {
+      throw OneCliErrors.badRequest(AgentRules.HOSTED_ONLY_UPDATE);
+    }
+    if (body.hasNonNull("name")) {
+      a.name = Zod.trim(body.get("name").asText());
+    }
     return Reply.json(200, SuccessResponse.builder().success(true).build());
+  }
+
+  private Reply delete(Exchange ex, String id) {
+    StoredAgent a = find(ex, id);
+    EmulatedWorkspace w = ex.caller().workspace;
+    w.agents.remove(a.id);
+    w.grants.removeAgent(a.id);
+    return Reply.empty(204);
+  }
+
+  private Reply regenerateToken(Exchange ex, String id) {
+    StoredAgent a = find(ex, id);
+    a.accessToken = Ids.agentToken();
+    return Reply.json(200, AgentTokenResponse.builder().accessToken(a.accessToken).build());
   }
 }

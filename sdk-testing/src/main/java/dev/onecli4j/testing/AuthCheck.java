@@ -20,12 +20,6 @@ final class AuthCheck {
     return token != null && expected != null && constantTimeEquals(token, expected);
   }
 
-  /** Whether the request carries an OneCLI API key ({@code oc_...}) equal to {@code expected}. */
-  static boolean acceptsApiKey(Exchange exchange, String expected) {
-    String token = bearer(exchange);
-    return token != null && token.startsWith("oc_") && accepts(exchange, expected);
-  }
-
   private static boolean constantTimeEquals(String a, String b) {
     if (a.length() != b.length()) {
       return false;

@@ -35,7 +35,8 @@ final class CannedResponses {
       String[] key = e.getKey().split(" ", 2);
       if (!router.has(key[0], key[1])) {
         Reply reply = reply(e.getValue());
-        router.add(key[0], key[1], (ex, p) -> reply);
+        Router.Access access = key[1].startsWith("/org/") ? Router.Access.ORGANIZATION : Router.Access.WORKSPACE;
+        router.add(key[0], key[1], access, (ex, p) -> reply);
       }
     }
   }

@@ -12,6 +12,7 @@ final class Exchange {
   private final List<String> segments;
   private JsonNode json;
   private boolean parsed;
+  private Caller caller;
 
   private Exchange(RecordedRequest request, List<String> segments) {
     this.request = request;
@@ -42,6 +43,20 @@ final class Exchange {
   /** The first value of header {@code name}, or {@code null}. */
   String header(String name) {
     return request.getHeaders().get(name);
+  }
+
+  /** The first value of query parameter {@code name}, or {@code null}. */
+  String query(String name) {
+    return request.getUrl().queryParameter(name);
+  }
+
+  /** Who sent the request; set once its key was checked. */
+  Caller caller() {
+    return caller;
+  }
+
+  void caller(Caller caller) {
+    this.caller = caller;
   }
 
   /** The body as JSON; {@code null} when it is absent or not JSON, as the server's lenient read. */

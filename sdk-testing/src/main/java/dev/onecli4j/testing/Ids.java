@@ -15,9 +15,28 @@ final class Ids {
     return UUID.randomUUID().toString();
   }
 
-  /** A workspace API key: {@code oc_} and 48 hex digits. */
+  /** A workspace API key: {@code oc_} and 64 hex digits. */
   static String apiKey() {
-    return "oc_" + hex(24);
+    return "oc_" + hex(32);
+  }
+
+  /** An organization API key: {@code oc_org_} and 64 hex digits. */
+  static String orgApiKey() {
+    return "oc_org_" + hex(32);
+  }
+
+  /** A workspace id as the server makes them: 16 lowercase letters. */
+  static String workspaceId() {
+    StringBuilder sb = new StringBuilder(16);
+    for (int i = 0; i < 16; i++) {
+      sb.append((char) ('a' + RANDOM.nextInt(26)));
+    }
+    return sb.toString();
+  }
+
+  /** The redeeming token of an invitation: 64 hex digits. */
+  static String inviteToken() {
+    return hex(32);
   }
 
   /** An agent access token: {@code aoc_} and 64 hex digits. */

@@ -11,8 +11,43 @@ final class OneCliErrors {
 
   /** 400 {@code {"error": "<message>"}}: the first problem of a route-level body validation. */
   static ApiError flat(String message) {
+    return flat(400, message);
+  }
+
+  /** {@code {"error": "<message>"}} with {@code status}. */
+  static ApiError flat(int status, String message) {
     ObjectNode body = EmulatorJson.mapper().createObjectNode().put("error", message);
-    return new ApiError(Reply.json(400, body));
+    return new ApiError(Reply.json(status, body));
+  }
+
+  /** 422 {@code validation_error}: the first problem of a grants or policy body, a service refusal. */
+  static ApiError unprocessable(String message) {
+    return new ApiError(envelope(422, "validation_error", message));
+  }
+
+  /** 410 {@code invalid_request_error}: a retired route. */
+  static ApiError gone(String message) {
+    return new ApiError(envelope(410, "invalid_request_error", message));
+  }
+
+  /** 403 {@code authentication_error}: a refusal the policy validator of a server without licence gives. */
+  static ApiError forbidden(String message) {
+    return new ApiError(envelope(403, "authentication_error", message));
+  }
+
+  /** 403 {@code enterprise_license_required}: a route that needs an Enterprise licence. */
+  static Reply unlicensed(String message) {
+    return envelope(403, "enterprise_license_required", message);
+  }
+
+  /** 500 {@code api_error}, the server's answer to an unhandled failure. */
+  static ApiError internal() {
+    return new ApiError(envelope(500, "api_error", "An unexpected error occurred."));
+  }
+
+  /** 401 with {@code message}. */
+  static ApiError unauthorized(String message) {
+    return new ApiError(envelope(401, "authentication_error", message));
   }
 
   /** {@code {"error": {"message": ..., "type": ...}}} with {@code status}. */

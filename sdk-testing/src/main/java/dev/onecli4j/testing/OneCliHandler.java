@@ -4,56 +4,93 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The OneCLI API v1 behind {@link OneCliEmulator}: routing, API-key authentication, the
- * workspace headers (with the deprecation headers of the legacy {@code X-Project-Id}), and the
- * endpoints, which run one at a time under the state's lock.
+ * The OneCLI API v1 (server 2.0.1) behind {@link OneCliEmulator}: the project-era bridge,
+ * licence gates, routing, API-key authentication, and the endpoints, which run one at a time
+ * under the state's lock.
  */
 final class OneCliHandler implements Handler {
   static final List<String> BASE = Arrays.asList("v1");
-  static final String DEPRECATION_LINK = "<" + OneCliErrors.DOCS_URL + ">; rel=\"deprecation\"";
+
+  /** Prefixes whose routers check the key before they know the route (an unknown path there is a 401 first). */
+  private static final List<List<String>> AUTHENTICATED_PREFIXES =
+      Arrays.asList(
+          Arrays.asList("agents"),
+          Arrays.asList("secrets"),
+          Arrays.asList("connections"),
+          Arrays.asList("user"),
+          Arrays.asList("counts"),
+          Arrays.asList("vaults"),
+          Arrays.asList("container-config"),
+          Arrays.asList("credential-stubs"),
+          Arrays.asList("skill"),
+          Arrays.asList("org", "policy"));
 
   private final OneCliState state;
+  private final Authenticator auth;
   private final Router router = new Router();
 
   OneCliHandler(OneCliState state) {
     this.state = state;
+    this.auth = new Authenticator(state);
+    new InstanceEndpoint(state).register(router);
     new UserEndpoint(state).register(router);
-    new SecretsEndpoint(state).register(router);
     new AgentsEndpoint(state).register(router);
-    new RulesEndpoint(state).register(router);
+    SecretsEndpoint.workspace(state).register(router);
+    SecretsEndpoint.organization(state).register(router);
+    new GrantsEndpoint(state).register(router);
+    new ReflectionsEndpoint().register(router);
+    new ConnectionsEndpoint(state).register(router);
+    new AppsEndpoint(state).register(router);
+    new WorkspacesEndpoint(state).register(router);
+    new OrgPolicyEndpoint(state).register(router);
+    new InvitationsEndpoint(state).register(router);
+    RetiredRoutes.register(router);
     CannedResponses.register(router);
   }
 
-  /** Every route, as {@code "GET /secrets"}. */
+  /** Every route, as {@code "GET /secrets"} ({@code "* /rules/**"} for any method and deeper paths). */
   List<String> routes() {
     return router.keys();
   }
 
   @Override
   public Reply handle(Exchange ex) {
-    return deprecate(ex, route(ex));
+    LegacyProjectCompat compat = LegacyProjectCompat.of(ex);
+    return compat.mark(route(ex, compat));
   }
 
   @Override
   public Reply failure(Exchange ex, int status, String message) {
-    return deprecate(ex, OneCliErrors.envelope(status, OneCliErrors.typeFor(status), message));
+    return LegacyProjectCompat.of(ex).mark(OneCliErrors.envelope(status, OneCliErrors.typeFor(status), message));
   }
 
-  private Reply route(Exchange ex) {
-    Router.Match match = ex.segments() == null ? null : router.match(ex.method(), ex.segments());
-    if (match == null) {
+  private Reply route(Exchange ex, LegacyProjectCompat compat) {
+    List<String> segments = compat.segments;
+    if (segments == null) {
       return OneCliErrors.unknownRoute(ex.method(), ex.path());
     }
-    if (!UserEndpoint.HEALTH.equals(match.template())) {
-      if (!AuthCheck.acceptsApiKey(ex, state.apiKey())) {
-        return OneCliErrors.unauthorized();
-      }
-      if (!matchesWorkspace(ex.header("X-Workspace-Id")) || !matchesWorkspace(ex.header("X-Project-Id"))) {
-        return OneCliErrors.envelope(404, "not_found_error", "Workspace not found");
-      }
+    Reply gate = LicenceGates.check(segments);
+    if (gate != null) {
+      return gate;
     }
+    Router.Match match = router.match(ex.method(), segments);
     synchronized (state) {
       try {
+        if (match == null) {
+          if (underAuthenticatedPrefix(segments)) {
+            if (segments.get(0).equals("org")) {
+              auth.organization(ex);
+            } else {
+              auth.workspace(ex, compat.workspaceHeader);
+            }
+          }
+          return OneCliErrors.unknownRoute(ex.method(), ex.path());
+        }
+        if (match.access() == Router.Access.WORKSPACE) {
+          ex.caller(auth.workspace(ex, compat.workspaceHeader));
+        } else if (match.access() == Router.Access.ORGANIZATION) {
+          ex.caller(auth.organization(ex));
+        }
         return match.handle(ex);
       } catch (ApiError e) {
         return e.reply();
@@ -61,14 +98,12 @@ final class OneCliHandler implements Handler {
     }
   }
 
-  private boolean matchesWorkspace(String header) {
-    return header == null || header.trim().equals(state.workspaceId);
-  }
-
-  private static Reply deprecate(Exchange ex, Reply reply) {
-    if (ex.header("X-Project-Id") == null) {
-      return reply;
+  private static boolean underAuthenticatedPrefix(List<String> segments) {
+    for (List<String> prefix : AUTHENTICATED_PREFIXES) {
+      if (segments.size() >= prefix.size() && segments.subList(0, prefix.size()).equals(prefix)) {
+        return true;
+      }
     }
-    return reply.withHeader("Deprecation", "true").withHeader("Link", DEPRECATION_LINK);
+    return false;
   }
 }

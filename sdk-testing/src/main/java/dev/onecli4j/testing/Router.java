@@ -9,19 +9,40 @@ import java.util.Map;
 
 /**
  * Routes by method and path template ({@code /secrets/{secretId}}). A template with more literal
- * segments wins over one with parameters, so {@code /apps/configured} beats {@code /apps/{provider}}.
+ * segments wins over one with parameters, so {@code /apps/configured} beats {@code
+ * /apps/{provider}}; among equally specific ones the first added wins. A route may take every
+ * method ({@link #ANY}), and a template may end in {@code /**} to take any deeper path too
+ * (the server's catch-all tombstones); such a route loses to every exact one.
  */
 final class Router {
+  /** The method of a route that takes every method. */
+  static final String ANY = "*";
+
   /** The code behind one route. */
   interface Endpoint {
     Reply handle(Exchange exchange, Map<String, String> params);
   }
 
+  /** Who may call a route. */
+  enum Access {
+    /** Anyone; credentials are not read. */
+    NONE,
+    /** A workspace key, or an organization key with {@code X-Workspace-Id}. */
+    WORKSPACE,
+    /** Any key of a member of the organization; no workspace header needed. */
+    ORGANIZATION
+  }
+
   private final List<Route> routes = new ArrayList<>();
 
-  /** Adds a route; the first one added wins among equally specific ones. */
+  /** Adds a route whose endpoint checks credentials itself. */
   Router add(String method, String template, Endpoint endpoint) {
-    routes.add(new Route(method, template, endpoint));
+    return add(method, template, Access.NONE, endpoint);
+  }
+
+  /** Adds a route that needs {@code access}. */
+  Router add(String method, String template, Access access, Endpoint endpoint) {
+    routes.add(new Route(method, template, access, endpoint));
     return this;
   }
 
@@ -47,15 +68,15 @@ final class Router {
   /** The best route for the request, or {@code null}. */
   Match match(String method, List<String> segments) {
     Match best = null;
-    int bestLiterals = -1;
+    int bestRank = -1;
     for (Route r : routes) {
-      if (!r.method.equals(method)) {
+      if (!r.method.equals(method) && !r.method.equals(ANY)) {
         continue;
       }
       Map<String, String> params = r.match(segments);
-      if (params != null && r.literals > bestLiterals) {
+      if (params != null && r.rank > bestRank) {
         best = new Match(r, params);
-        bestLiterals = r.literals;
+        bestRank = r.rank;
       }
     }
     return best;
@@ -75,6 +96,10 @@ final class Router {
       return route.template;
     }
 
+    Access access() {
+      return route.access;
+    }
+
     Reply handle(Exchange exchange) {
       return route.endpoint.handle(exchange, params);
     }
@@ -83,26 +108,31 @@ final class Router {
   private static final class Route {
     final String method;
     final String template;
+    final Access access;
     final Endpoint endpoint;
     final List<String> parts;
-    final int literals;
+    final boolean deep;
+    final int rank;
 
-    Route(String method, String template, Endpoint endpoint) {
+    Route(String method, String template, Access access, Endpoint endpoint) {
       this.method = method;
       this.template = template;
+      this.access = access;
       this.endpoint = endpoint;
-      this.parts = Arrays.asList(template.substring(1).split("/", -1));
+      this.deep = template.endsWith("/**");
+      String fixed = deep ? template.substring(0, template.length() - 3) : template;
+      this.parts = fixed.isEmpty() ? Collections.emptyList() : Arrays.asList(fixed.substring(1).split("/", -1));
       int n = 0;
       for (String p : parts) {
         if (!isParam(p)) {
           n++;
         }
       }
-      this.literals = n;
+      this.rank = deep ? n : 1000 + n;
     }
 
     Map<String, String> match(List<String> segments) {
-      if (segments.size() != parts.size()) {
+      if (deep ? segments.size() < parts.size() : segments.size() != parts.size()) {
         return null;
       }
       Map<String, String> params = new LinkedHashMap<>();

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The workspace's secrets, oldest first in memory. Guarded by the emulator's state lock. */
+/** Secrets of a workspace or an organization, oldest first in memory. Guarded by the emulator's state lock. */
 final class SecretStore {
   private final Map<String, StoredSecret> byId = new LinkedHashMap<>();
 
@@ -32,6 +32,11 @@ final class SecretStore {
     List<StoredSecret> list = new ArrayList<>(byId.values());
     Collections.reverse(list);
     return list;
+  }
+
+  /** Every secret, oldest first. */
+  List<StoredSecret> oldestFirst() {
+    return new ArrayList<>(byId.values());
   }
 
   void clear() {

@@ -1,18 +1,22 @@
 package dev.onecli4j.testing;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import dev.onecli4j.generated.onecli.model.AttachedAgent;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.onecli4j.generated.onecli.model.Injection;
 import dev.onecli4j.generated.onecli.model.SecretCreated;
 import dev.onecli4j.generated.onecli.model.SuccessResponse;
 import dev.onecli4j.generated.onecli.model.ValueSource;
+import dev.onecli4j.testing.Router.Access;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * {@code /secrets}: list, create, update, delete, with the server's service rules on top of the
- * body validation of {@link SecretValidator}.
+ * {@code /secrets} (a workspace's) and {@code /org/secrets} (the organization's): list, create,
+ * update, delete, with the server's service rules on top of the body validation of {@link
+ * SecretValidator}. A new workspace LLM key is granted to every agent of the workspace that can
+ * reach no LLM key (its answer lists them in {@code attachedAgents}); deleting a secret removes
+ * its grants.
  */
 final class SecretsEndpoint {
   static final String NOT_FOUND = "Secret not found";
@@ -20,21 +24,39 @@ final class SecretsEndpoint {
       "Header name, parameter name, or URL path template is required for generic secrets";
 
   private final OneCliState state;
+  private final boolean org;
 
-  SecretsEndpoint(OneCliState state) {
+  private SecretsEndpoint(OneCliState state, boolean org) {
     this.state = state;
+    this.org = org;
+  }
+
+  /** The workspace's secrets. */
+  static SecretsEndpoint workspace(OneCliState state) {
+    return new SecretsEndpoint(state, false);
+  }
+
+  /** The organization's secrets. */
+  static SecretsEndpoint organization(OneCliState state) {
+    return new SecretsEndpoint(state, true);
   }
 
   void register(Router router) {
-    router.add("GET", "/secrets", (ex, p) -> list());
-    router.add("POST", "/secrets", (ex, p) -> create(ex));
-    router.add("PATCH", "/secrets/{secretId}", (ex, p) -> update(ex, p.get("secretId")));
-    router.add("DELETE", "/secrets/{secretId}", (ex, p) -> delete(p.get("secretId")));
+    String base = org ? "/org/secrets" : "/secrets";
+    Access access = org ? Access.ORGANIZATION : Access.WORKSPACE;
+    router.add("GET", base, access, (ex, p) -> list(ex));
+    router.add("POST", base, access, (ex, p) -> create(ex));
+    router.add("PATCH", base + "/{secretId}", access, (ex, p) -> update(ex, p.get("secretId")));
+    router.add("DELETE", base + "/{secretId}", access, (ex, p) -> delete(ex, p.get("secretId")));
   }
 
-  private Reply list() {
+  private SecretStore store(Exchange ex) {
+    return org ? ex.caller().org.secrets : ex.caller().workspace.secrets;
+  }
+
+  private Reply list(Exchange ex) {
     ArrayNode out = EmulatorJson.mapper().createArrayNode();
-    for (StoredSecret s : state.secrets.newestFirst()) {
+    for (StoredSecret s : store(ex).newestFirst()) {
       out.add(FieldOrder.of(s.toSecret(), FieldOrder.SECRET));
     }
     return Reply.json(200, out);
@@ -48,7 +70,7 @@ final class SecretsEndpoint {
       }
       checkPathSafe(in.injection, in.valueSource, in.value);
     }
-    StoredSecret s = new StoredSecret(Ids.uuid(), in.type, state.now());
+    StoredSecret s = new StoredSecret(Ids.uuid(), in.type, org ? "organization" : "workspace", state.now());
     s.name = in.name;
     s.hostPattern = in.hostPattern;
     s.pathPattern = blankToNull(in.pathPattern);
@@ -73,7 +95,7 @@ final class SecretsEndpoint {
       s.metadata = LlmValues.metadata(in.type, value);
       created.preview(Previews.secretPreview(value));
     }
-    state.secrets.add(s);
+    store(ex).add(s);
     SecretCreated answer =
         created
             .id(s.id)
@@ -84,14 +106,18 @@ final class SecretsEndpoint {
             .hostPattern(s.hostPattern)
             .pathPattern(s.pathPattern)
             .createdAt(s.createdAt)
-            .attachedAgents(attachToKeylessAgents(s))
             .build();
-    return Reply.json(201, FieldOrder.of(answer, FieldOrder.SECRET_CREATED));
+    ObjectNode out = FieldOrder.of(answer, FieldOrder.SECRET_CREATED);
+    ArrayNode attached = out.putArray("attachedAgents");
+    if (!org) {
+      attachToKeylessAgents(ex.caller().workspace, s).forEach(attached::add);
+    }
+    return Reply.json(201, out);
   }
 
   private Reply update(Exchange ex, String id) {
     SecretInput in = SecretValidator.update(ex.json());
-    StoredSecret s = state.secrets.get(id);
+    StoredSecret s = store(ex).get(id);
     if (s == null) {
       throw OneCliErrors.notFound(NOT_FOUND);
     }
@@ -144,38 +170,44 @@ final class SecretsEndpoint {
     return Reply.json(200, SuccessResponse.builder().success(true).build());
   }
 
-  private Reply delete(String id) {
-    if (state.secrets.remove(id) == null) {
+  private Reply delete(Exchange ex, String id) {
+    if (store(ex).remove(id) == null) {
       throw OneCliErrors.notFound(NOT_FOUND);
     }
-    for (StoredAgent a : state.agents.all()) {
-      a.secretIds.remove(id);
+    List<EmulatedWorkspace> affected = new ArrayList<>();
+    if (org) {
+      affected.addAll(ex.caller().org.workspaces.values());
+    } else {
+      affected.add(ex.caller().workspace);
+    }
+    for (EmulatedWorkspace w : affected) {
+      w.grants.removeTarget(GrantStore.SECRET, id);
     }
     return Reply.empty(204);
   }
 
   /**
-   * A new LLM key is handed to every selective agent that can reach no LLM key yet; the answer
-   * lists them. Generic secrets are never attached automatically.
+   * A new LLM key is granted to every agent of the workspace that can reach no LLM key now;
+   * the answer lists their ids. Generic secrets are never granted automatically.
    */
-  private List<AttachedAgent> attachToKeylessAgents(StoredSecret s) {
-    List<AttachedAgent> attached = new ArrayList<>();
+  private List<String> attachToKeylessAgents(EmulatedWorkspace w, StoredSecret s) {
+    List<String> attached = new ArrayList<>();
     if (!LlmValues.isLlm(s.type)) {
       return attached;
     }
-    for (StoredAgent a : state.agents.all()) {
-      if ("selective".equals(a.secretMode) && !holdsLlmKey(a)) {
-        a.secretIds.add(s.id);
-        attached.add(AttachedAgent.of(a.id, a.name));
+    PolicyView view = PolicyView.of(w);
+    for (StoredAgent a : w.agents.all()) {
+      if (!reachesLlmKey(view, a, s)) {
+        w.grants.putSecret(a, s, state.now());
+        attached.add(a.id);
       }
     }
     return attached;
   }
 
-  private boolean holdsLlmKey(StoredAgent a) {
-    for (String id : a.secretIds) {
-      StoredSecret s = state.secrets.get(id);
-      if (s != null && LlmValues.isLlm(s.type)) {
+  private static boolean reachesLlmKey(PolicyView view, StoredAgent a, StoredSecret created) {
+    for (StoredSecret held : Injections.of(view, a).secrets.keySet()) {
+      if (held != created && LlmValues.isLlm(held.type)) {
         return true;
       }
     }

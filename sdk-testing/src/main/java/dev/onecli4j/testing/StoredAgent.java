@@ -1,69 +1,57 @@
 package dev.onecli4j.testing;
 
-import dev.onecli4j.generated.onecli.model.Agent;
-import dev.onecli4j.generated.onecli.model.AgentCounts;
-import dev.onecli4j.generated.onecli.model.AgentDetail;
-import dev.onecli4j.generated.onecli.model.AgentKind;
-import dev.onecli4j.generated.onecli.model.SecretMode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
-/** One agent in the emulator's memory. Guarded by the emulator's state lock. */
+/** One agent in the emulator's memory (the 2.0.1 model). Guarded by the emulator's state lock. */
 final class StoredAgent {
   final String id;
   final String identifier;
   final OffsetDateTime createdAt;
+  final String kind;
+  final String harness;
   String name;
   String accessToken;
-  boolean isDefault;
-  String secretMode;
-  final Set<String> secretIds = new LinkedHashSet<>();
+  String model;
+  String instructions;
+  String effort;
 
-  StoredAgent(String id, String identifier, OffsetDateTime createdAt) {
+  StoredAgent(String id, String identifier, String kind, String harness, OffsetDateTime createdAt) {
     this.id = id;
     this.identifier = identifier;
+    this.kind = kind;
+    this.harness = harness;
     this.createdAt = createdAt;
   }
 
-  /** The agent as lists answer it, token included. */
-  Agent toAgent() {
-    return Agent.builder()
-        .id(id)
-        .name(name)
-        .identifier(identifier)
-        .accessToken(accessToken)
-        .isDefault(isDefault)
-        .secretMode(SecretMode.of(secretMode))
-        .createdAt(createdAt)
-        .count(AgentCounts.builder().agentSecrets(secretIds.size()).agentAppConnections(0).build())
-        .build();
+  /** As {@code GET /agents} lists it: with the token, {@code lastSeenAt}, no model fields. */
+  ObjectNode toListItem() {
+    ObjectNode o = EmulatorJson.object().put("id", id).put("name", name).put("identifier", identifier);
+    o.put("accessToken", accessToken).put("kind", kind).put("createdAt", EmulatorJson.time(createdAt));
+    o.putArray("channels");
+    return o.putNull("imageUrl").putNull("lastSeenAt").put("workingInBackground", false);
   }
 
-  /**
-   * The agent as {@code GET /agents/{agentId}} answers it: no token; an agent of the emulator is
-   * one you run yourself, without channels, picture or recent traffic, and the server's nulls stay.
-   */
-  AgentDetail toDetail() {
-    return AgentDetail.builder()
-        .id(id)
-        .name(name)
-        .identifier(identifier)
-        .kind(AgentKind.BYO)
-        .harness(null)
-        .model(null)
-        .instructions(null)
-        .createdAt(createdAt)
-        .channels(new ArrayList<>())
-        .imageUrl(null)
-        .recentRequestAt(null)
-        .workingInBackground(false)
-        .build();
+  /** As {@code GET /agents/{id}} answers it: no token, no effort, {@code recentRequestAt}. */
+  ObjectNode toDetail() {
+    ObjectNode o = head();
+    o.put("createdAt", EmulatorJson.time(createdAt));
+    o.putArray("channels");
+    return o.putNull("imageUrl").putNull("recentRequestAt").put("workingInBackground", false);
   }
 
-  List<String> assignedSecretIds() {
-    return new ArrayList<>(secretIds);
+  /** As {@code POST /agents} answers it: no token, the LLM keys granted on creation. */
+  ObjectNode toCreated(List<String> llmKeys) {
+    ObjectNode o = head().put("createdAt", EmulatorJson.time(createdAt));
+    ArrayNode keys = o.putArray("llmKeys");
+    llmKeys.forEach(keys::add);
+    return o;
+  }
+
+  private ObjectNode head() {
+    ObjectNode o = EmulatorJson.object().put("id", id).put("name", name).put("identifier", identifier);
+    return o.put("kind", kind).put("harness", harness).put("model", model).put("instructions", instructions);
   }
 }

@@ -2,14 +2,13 @@ package dev.onecli4j.testing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.onecli4j.generated.onecli.model.ApiKeyResponse;
-import dev.onecli4j.generated.onecli.model.HealthStatus;
 import dev.onecli4j.generated.onecli.model.ResourceCounts;
 import dev.onecli4j.generated.onecli.model.User;
+import dev.onecli4j.testing.Router.Access;
 import dev.onecli4j.testing.Zod.Presence;
 
-/** {@code /user}, the API key, {@code /counts} and the unauthenticated {@code /health}. */
+/** {@code /user}, the caller's API key for the workspace, and {@code /counts}. */
 final class UserEndpoint {
-  static final String HEALTH = "/health";
   static final String EMAIL = "emulator@onecli4j.dev";
 
   private final OneCliState state;
@@ -19,51 +18,48 @@ final class UserEndpoint {
   }
 
   void register(Router router) {
-    router.add("GET", HEALTH, (ex, p) -> health());
-    router.add("GET", "/user", (ex, p) -> Reply.json(200, user()));
-    router.add("PATCH", "/user", (ex, p) -> rename(ex));
-    router.add("GET", "/user/api-key", (ex, p) -> apiKey());
-    router.add("POST", "/user/api-key/regenerate", (ex, p) -> regenerate());
-    router.add("GET", "/counts", (ex, p) -> counts());
+    router.add("GET", "/user", Access.WORKSPACE, (ex, p) -> Reply.json(200, user(ex.caller())));
+    router.add("PATCH", "/user", Access.WORKSPACE, (ex, p) -> rename(ex));
+    router.add("GET", "/user/api-key", Access.WORKSPACE, (ex, p) -> apiKey(ex.caller()));
+    router.add("POST", "/user/api-key/regenerate", Access.WORKSPACE, (ex, p) -> regenerate(ex.caller()));
+    router.add("GET", "/counts", Access.WORKSPACE, (ex, p) -> counts(ex.caller().workspace));
   }
 
-  private Reply health() {
-    return Reply.json(
-        200, HealthStatus.builder().status("ok").version(state.serverVersion).timestamp(state.now()).build());
-  }
-
-  private User user() {
-    return User.builder().id(state.userId).email(EMAIL).name(state.userName).createdAt(state.userCreatedAt).build();
+  private static User user(Caller c) {
+    return User.builder().id(c.user.id).email(c.user.email).name(c.user.name).createdAt(c.user.createdAt).build();
   }
 
   private Reply rename(Exchange ex) {
     ObjectNode o = Zod.object(ex.json());
-    state.userName = Zod.length(Zod.trim(Zod.string(o, "name", Presence.REQUIRED)), 1, 255);
-    return Reply.json(200, user());
+    ex.caller().user.name = Zod.length(Zod.trim(Zod.string(o, "name", Presence.REQUIRED)), 1, 255);
+    return Reply.json(200, user(ex.caller()));
   }
 
-  private Reply apiKey() {
-    return Reply.json(200, ApiKeyResponse.builder().apiKey(state.apiKey()).build());
+  private Reply apiKey(Caller c) {
+    String key = state.workspaceKey(c.user, c.workspace);
+    if (key == null) {
+      key = state.issueWorkspaceKey(c.user, c.workspace);
+    }
+    return Reply.json(200, ApiKeyResponse.builder().apiKey(key).build());
   }
 
   /** Issues a new key; from now on only the new key is accepted. */
-  private Reply regenerate() {
-    state.apiKey(Ids.apiKey());
-    return apiKey();
+  private Reply regenerate(Caller c) {
+    return Reply.json(200, ApiKeyResponse.builder().apiKey(state.regenerateWorkspaceKey(c.user, c.workspace)).build());
   }
 
-  private Reply counts() {
+  private static Reply counts(EmulatedWorkspace w) {
     int llms = 0;
     int generic = 0;
-    for (StoredSecret s : state.secrets.newestFirst()) {
+    for (StoredSecret s : w.secrets.newestFirst()) {
       if (LlmValues.isLlm(s.type)) {
         llms++;
       } else {
         generic++;
       }
     }
+    int apps = w.connections.newestFirst(null).size();
     return Reply.json(
-        200,
-        ResourceCounts.builder().agents(state.agents.size()).apps(0).llms(llms).secrets(generic).build());
+        200, ResourceCounts.builder().agents(w.agents.size()).apps(apps).llms(llms).secrets(generic).build());
   }
 }

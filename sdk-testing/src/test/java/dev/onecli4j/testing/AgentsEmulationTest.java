@@ -3,27 +3,19 @@ package dev.onecli4j.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.onecli4j.error.BadRequestException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.onecli4j.OneCli;
 import dev.onecli4j.error.ConflictException;
+import dev.onecli4j.error.GoneException;
 import dev.onecli4j.error.NotFoundException;
-import dev.onecli4j.generated.onecli.api.AgentsApi;
 import dev.onecli4j.generated.onecli.model.Agent;
-import dev.onecli4j.generated.onecli.model.AgentCreateRequest;
 import dev.onecli4j.generated.onecli.model.AgentCreated;
-import dev.onecli4j.generated.onecli.model.AgentDetail;
-import dev.onecli4j.generated.onecli.model.AgentKind;
-import dev.onecli4j.generated.onecli.model.AgentRenameRequest;
-import dev.onecli4j.generated.onecli.model.AgentSecretModeUpdateRequest;
-import dev.onecli4j.generated.onecli.model.AgentSecretsUpdateRequest;
-import dev.onecli4j.generated.onecli.model.SecretMode;
-import dev.onecli4j.internal.http.HttpTransport;
+import dev.onecli4j.param.AgentCreateParams;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,12 +23,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Agents. The agents facade service is still being written, so these tests call the generated
- * request builders through the SDK transport; they move to {@code client.agents()} later.
+ * Agents as the server 2.0.1 has them: no default agent, every LLM key granted on creation,
+ * one agent readable by id, hosted-only fields refused on byo agents, the retired
+ * default/secret-mode/assignment routes gone.
  */
 class AgentsEmulationTest {
   private static OneCliEmulator emulator;
-  private HttpTransport transport;
+  private OneCli client;
 
   @BeforeAll
   static void start() {
@@ -51,159 +44,113 @@ class AgentsEmulationTest {
   @BeforeEach
   void fresh() {
     emulator.reset();
-    transport = Transports.of(emulator);
-  }
-
-  @AfterEach
-  void closeTransport() {
-    transport.close();
+    client = emulator.client();
   }
 
   private AgentCreated create(String name, String identifier) {
-    return transport.execute(
-        AgentsApi.createAgentRequest(AgentCreateRequest.builder().name(name).identifier(identifier).build()));
+    return client.agents().create(AgentCreateParams.builder().name(name).identifier(identifier).build());
   }
 
-  private Agent byId(String id) {
-    return transport.execute(AgentsApi.listAgentsRequest()).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
-  }
-
-  @Test
-  void startsWithADefaultAgent() {
-    List<Agent> agents = transport.execute(AgentsApi.listAgentsRequest());
-    assertEquals(1, agents.size());
-    Agent d = agents.get(0);
-    assertTrue(d.isDefault());
-    assertEquals(SecretMode.ALL, d.secretMode());
-    assertTrue(d.accessToken().startsWith("aoc_"));
-    assertEquals(d.id(), transport.execute(AgentsApi.getDefaultAgentRequest()).id());
+  private JsonNode raw(String method, String path, String body) {
+    Raw.Answer a = Raw.onecli(emulator, method, path, body == null ? null : Raw.json(body));
+    return a.body().isEmpty() ? null : a.json();
   }
 
   @Test
-  void createRenameSetDefaultRegenerateAndDelete() {
+  void startsWithoutAgents() {
+    assertEquals(List.of(), client.agents().list());
+  }
+
+  @Test
+  void createListGetRenameRegenerateAndDelete() {
     AgentCreated created = create("  Claude Assistant ", "claude-assistant");
     assertEquals("Claude Assistant", created.name());
-    assertEquals("claude-assistant", created.identifier());
     assertFalse(created.additionalProperties().containsKey("accessToken"), "the create answer has no token");
+    JsonNode createdRaw = raw("GET", "/agents/" + created.id(), null);
+    assertEquals("byo", createdRaw.path("kind").asText());
+    assertTrue(createdRaw.has("recentRequestAt") && !createdRaw.has("accessToken") && !createdRaw.has("effort"));
 
-    Agent listed = byId(created.id());
-    assertEquals(SecretMode.SELECTIVE, listed.secretMode());
-    assertFalse(listed.isDefault());
-    assertEquals(0, listed.count().agentSecrets());
+    Agent listed = client.agents().list().get(0);
+    assertTrue(listed.accessToken().startsWith("aoc_"));
+    assertFalse(raw("GET", "/agents", null).get(0).has("isDefault"), "2.0.1 list items have no isDefault");
 
-    assertTrue(
-        transport
-            .execute(AgentsApi.renameAgentRequest(created.id(), AgentRenameRequest.builder().name("Prod agent").build()))
-            .success());
-    assertEquals("Prod agent", byId(created.id()).name());
+    assertTrue(client.agents().rename(created.id(), "Prod agent").success());
+    assertEquals("Prod agent", raw("GET", "/agents/" + created.id(), null).path("name").asText());
 
-    String oldToken = listed.accessToken();
-    String newToken = transport.execute(AgentsApi.regenerateAgentTokenRequest(created.id())).accessToken();
-    assertTrue(newToken.startsWith("aoc_"));
-    assertNotEquals(oldToken, newToken);
-    assertEquals(newToken, byId(created.id()).accessToken());
+    String newToken = client.agents().regenerateToken(created.id()).accessToken();
+    assertNotEquals(listed.accessToken(), newToken);
 
-    String oldDefault = transport.execute(AgentsApi.getDefaultAgentRequest()).id();
-    assertTrue(transport.execute(AgentsApi.setDefaultAgentRequest(created.id())).success());
-    assertEquals(created.id(), transport.execute(AgentsApi.getDefaultAgentRequest()).id());
-    assertEquals(created.id(), transport.execute(AgentsApi.listAgentsRequest()).get(0).id(), "the default is listed first");
-    BadRequestException again =
-        assertThrows(BadRequestException.class, () -> transport.execute(AgentsApi.setDefaultAgentRequest(created.id())));
-    assertEquals("Agent is already the default", again.errorMessage());
-    BadRequestException deleteDefault =
-        assertThrows(BadRequestException.class, () -> transport.execute(AgentsApi.deleteAgentRequest(created.id())));
-    assertEquals("Cannot delete the default agent", deleteDefault.errorMessage());
-
-    assertNull(transport.execute(AgentsApi.deleteAgentRequest(oldDefault)));
-    NotFoundException gone =
-        assertThrows(NotFoundException.class, () -> transport.execute(AgentsApi.deleteAgentRequest(oldDefault)));
+    client.agents().delete(created.id());
+    NotFoundException gone = assertThrows(NotFoundException.class, () -> client.agents().delete(created.id()));
     assertEquals("Agent not found", gone.errorMessage());
-    assertEquals("not_found_error", gone.errorType());
   }
 
   @Test
-  void getsOneAgentWithoutItsTokenAndWithTheServersNulls() {
-    AgentCreated created = create("Detail", "detail-agent");
-    AgentDetail detail = transport.execute(AgentsApi.getAgentRequest(created.id()));
-    assertEquals(created.id(), detail.id());
-    assertEquals("detail-agent", detail.identifier());
-    assertEquals(AgentKind.BYO, detail.kind());
-    assertEquals(List.of(), detail.channels());
-    assertEquals(Boolean.FALSE, detail.workingInBackground());
-    assertFalse(detail.additionalProperties().containsKey("accessToken"), "no token in the detail");
-    String body = Raw.onecli(emulator, "GET", "/agents/" + created.id(), null).body();
-    assertTrue(body.contains("\"harness\":null") && body.contains("\"recentRequestAt\":null"), body);
-
-    NotFoundException e = assertThrows(NotFoundException.class, () -> transport.execute(AgentsApi.getAgentRequest("nope")));
-    assertEquals("Agent not found", e.errorMessage());
-    assertEquals("not_found_error", e.errorType());
+  void everyLlmKeyIsGrantedToANewAgentOldestFirst() {
+    String openai = secret("{'name':'o','type':'openai','value':'sk-proj-aaaaaaaaaaaaaaaaaaaaaaaa','hostPattern':'api.openai.com'}");
+    String generic = secret("{'name':'g','type':'generic','value':'g-1234567','hostPattern':'a.example.com','injectionConfig':{'headerName':'X'}}");
+    String org = raw("POST", "/org/secrets", "{'name':'org','type':'anthropic','value':'sk-ant-api03-bbbbbbbbbbbbbbbb','hostPattern':'api.anthropic.com'}").path("id").asText();
+    JsonNode created = raw("POST", "/agents", "{'name':'A','identifier':'a'}");
+    assertEquals("[\"" + openai + "\",\"" + org + "\"]", created.path("llmKeys").toString());
+    JsonNode grants = raw("GET", "/agents/" + created.path("id").asText() + "/grants", null);
+    assertEquals(2, grants.path("secrets").size());
+    assertFalse(grants.toString().contains(generic), "generic secrets are never granted automatically");
   }
 
   @Test
-  void duplicateIdentifierIsAConflict() {
+  void grantsSummaryListsWhatWouldBeInjected() {
+    secret("{'name':'o','type':'openai','value':'sk-proj-aaaaaaaaaaaaaaaaaaaaaaaa','hostPattern':'api.openai.com'}");
+    create("A", "a");
+    JsonNode summary = raw("GET", "/agents?include=grants-summary", null).get(0).path("grantsSummary");
+    assertEquals("grants", summary.path("mode").asText());
+    assertEquals("llm", summary.path("entries").get(0).path("kind").asText());
+    assertEquals(1, summary.path("total").asInt());
+    Raw.Answer bad = Raw.onecli(emulator, "GET", "/agents?include=", null);
+    assertEquals(422, bad.status());
+    assertEquals("Unknown include: ", bad.json().path("error").path("message").asText());
+  }
+
+  @Test
+  void duplicateIdentifierIsAConflictAndHostedNeedsARunner() {
     create("One", "worker");
     ConflictException e = assertThrows(ConflictException.class, () -> create("Two", "worker"));
     assertEquals("An agent with this identifier already exists", e.errorMessage());
-    assertEquals("invalid_request_error", e.errorType());
+    Raw.Answer hosted = Raw.onecli(emulator, "POST", "/agents", Raw.json("{'name':'H','identifier':'h','kind':'hosted'}"));
+    assertEquals(422, hosted.status());
+    assertEquals("validation_error", hosted.json().path("error").path("type").asText());
   }
 
   @Test
-  void secretModeAndSecretsAssignment() {
-    String agent = create("Worker", "worker").id();
-    String s1 = createSecret("one");
-    String s2 = createSecret("two");
-    assertTrue(
-        transport
-            .execute(
-                AgentsApi.updateAgentSecretsRequest(
-                    agent, AgentSecretsUpdateRequest.builder().secretIds(List.of(s2, "unknown-id", s1)).build()))
-            .success());
-    assertEquals(List.of(s2, s1), transport.execute(AgentsApi.getAgentSecretsRequest(agent)));
-    assertEquals(2, byId(agent).count().agentSecrets());
-
-    Raw.onecli(emulator, "DELETE", "/secrets/" + s2, null);
-    assertEquals(List.of(s1), transport.execute(AgentsApi.getAgentSecretsRequest(agent)), "deleting a secret unassigns it");
-
-    transport.execute(
-        AgentsApi.updateAgentSecretModeRequest(agent, AgentSecretModeUpdateRequest.builder().mode(SecretMode.ALL).build()));
-    assertEquals(SecretMode.ALL, byId(agent).secretMode());
-
-    AgentCreated child =
-        transport.execute(
-            AgentsApi.createAgentRequest(
-                AgentCreateRequest.builder().name("Child").identifier("child").parentIdentifier("worker").build()));
-    assertEquals(SecretMode.ALL, byId(child.id()).secretMode(), "a child copies its parent's mode");
-    assertEquals(List.of(s1), transport.execute(AgentsApi.getAgentSecretsRequest(child.id())));
-  }
-
-  private String createSecret(String name) {
-    Raw.Answer a =
-        Raw.onecli(
-            emulator,
-            "POST",
-            "/secrets",
-            Raw.json("{'name':'" + name + "','type':'generic','value':'v-123','hostPattern':'a.com','injectionConfig':{'headerName':'X'}}"));
-    return a.json().get("id").asText();
+  void hostedOnlyFieldsAreRefusedOnAByoAgentAfterTheLookup() {
+    String id = create("A", "a").id();
+    Raw.Answer a = Raw.onecli(emulator, "PATCH", "/agents/" + id, Raw.json("{'effort':null}"));
+    assertEquals(400, a.status());
+    assertEquals("invalid_request_error", a.json().path("error").path("type").asText());
+    assertEquals("instructions, model and effort are only valid for hosted agents", a.json().path("error").path("message").asText());
+    assertEquals(404, Raw.onecli(emulator, "PATCH", "/agents/nope", Raw.json("{'effort':null}")).status());
+    assertEquals(400, Raw.onecli(emulator, "PATCH", "/agents/nope", "{}").status(), "the body is checked before the lookup");
   }
 
   @Test
-  void unknownAgentIsNotFoundEverywhere() {
-    List<Runnable> calls =
-        List.of(
-            () -> transport.execute(AgentsApi.renameAgentRequest("nope", AgentRenameRequest.builder().name("x").build())),
-            () -> transport.execute(AgentsApi.setDefaultAgentRequest("nope")),
-            () -> transport.execute(AgentsApi.regenerateAgentTokenRequest("nope")),
-            () -> transport.execute(AgentsApi.getAgentSecretsRequest("nope")),
-            () ->
-                transport.execute(
-                    AgentsApi.updateAgentSecretModeRequest(
-                        "nope", AgentSecretModeUpdateRequest.builder().mode(SecretMode.ALL).build())),
-            () ->
-                transport.execute(
-                    AgentsApi.updateAgentSecretsRequest("nope", AgentSecretsUpdateRequest.builder().secretIds(List.of()).build())));
-    for (Runnable call : calls) {
-      assertEquals("Agent not found", assertThrows(NotFoundException.class, call::run).errorMessage());
+  void retiredAgentRoutesAreGone() {
+    String id = create("A", "a").id();
+    assertThrows(GoneException.class, () -> client.agents().getDefault());
+    assertThrows(GoneException.class, () -> client.agents().setDefault(id));
+    assertThrows(GoneException.class, () -> client.agents().getSecrets(id));
+    assertThrows(GoneException.class, () -> client.agents().updateSecrets(id, List.of()));
+    assertThrows(GoneException.class, () -> client.agents().listGranularAccess());
+    assertThrows(GoneException.class, () -> client.agents().getConnections("nope"));
+    assertEquals(404, Raw.onecli(emulator, "DELETE", "/agents/granular-access", null).status(), "DELETE reaches the live route");
+  }
+
+  @Test
+  void unknownAgentIsNotFoundWithTheRoutesMessage() {
+    for (String[] call : new String[][] {{"GET", "/agents/nope"}, {"DELETE", "/agents/nope"}, {"POST", "/agents/nope/regenerate-token"}}) {
+      Raw.Answer a = Raw.onecli(emulator, call[0], call[1], call[0].equals("POST") ? "{}" : null);
+      assertEquals(404, a.status());
+      assertEquals("Agent not found", a.json().path("error").path("message").asText(), "agent routes: no period");
     }
+    assertEquals("Agent not found.", raw("GET", "/agents/nope/grants", null).path("error").path("message").asText(), "grants: a period");
   }
 
   @ParameterizedTest
@@ -213,17 +160,19 @@ class AgentsEmulationTest {
       value = {
         "POST # /agents # {'identifier':'a'} # Invalid input: expected string, received undefined",
         "POST # /agents # {'name':' ','identifier':'a'} # Too small: expected string to have >=1 characters",
-        "POST # /agents # {'name':'A'} # Invalid input: expected string, received undefined",
         "POST # /agents # {'name':'A','identifier':'Bad_Id'} # Identifier must be 1-50 characters, start with a letter or number, and contain only lowercase letters, numbers, and hyphens",
-        "POST # /agents # {'name':'A','identifier':'ok','parentIdentifier':'-x'} # Parent identifier must be 1-50 characters, start with a letter or number, and contain only lowercase letters, numbers, and hyphens",
-        "PATCH # /agents/any # {} # Invalid input: expected string, received undefined",
-        "PATCH # /agents/any/secret-mode # {'mode':'some'} # Invalid option: expected one of \"all\"|\"selective\"",
-        "PUT # /agents/any/secrets # {} # Invalid input: expected array, received undefined",
-        "PUT # /agents/any/secrets # {'secretIds':[1]} # Invalid input: expected string, received number"
+        "POST # /agents # {'name':'A','identifier':'ok','harness':'jcode'} # harness is only valid for hosted agents",
+        "POST # /agents # {'name':'A','identifier':'ok','kind':'robot'} # Invalid option: expected one of \"byo\"|\"hosted\"",
+        "PATCH # /agents/any # {} # At least one field to update is required",
+        "PATCH # /agents/any # {'effort':'extreme'} # Invalid option: expected one of \"low\"|\"medium\"|\"high\"|\"max\""
       })
   void bodyProblemsAreFlat(String method, String path, String body, String message) {
     Raw.Answer a = Raw.onecli(emulator, method, path, Raw.json(body));
     assertEquals(400, a.status(), a.body());
     assertEquals(message, a.json().get("error").asText());
+  }
+
+  private String secret(String body) {
+    return raw("POST", "/secrets", body).path("id").asText();
   }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.onecli4j.OneCli;
 import dev.onecli4j.RawResponse;
 import dev.onecli4j.error.AuthenticationException;
-import dev.onecli4j.error.NotFoundException;
 import dev.onecli4j.generated.onecli.model.Secret;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** API-key checks, workspace headers, the legacy header's deprecation, and unknown routes. */
+/** API-key checks (workspace and organization keys), workspace headers, the legacy header's deprecation, licence gates and unknown routes. */
 class AuthAndHeadersTest {
   private static final String UNAUTHORIZED =
       "{\"error\":{\"message\":\"Invalid API key or token.\",\"type\":\"authentication_error\"}}";
@@ -81,11 +80,63 @@ class AuthAndHeadersTest {
   }
 
   @Test
-  void anotherWorkspaceIsNotFound() {
+  void aWorkspaceKeyIgnoresTheWorkspaceHeader() {
     try (OneCli client = emulator.clientBuilder().workspaceId("another-workspace").maxRetries(0).build()) {
-      NotFoundException e = assertThrows(NotFoundException.class, () -> client.secrets().list());
-      assertEquals("Workspace not found", e.errorMessage());
+      assertEquals(List.of(), client.secrets().list(), "the key's own workspace, whatever the header says");
     }
+  }
+
+  @Test
+  void anOrganizationKeyNeedsAWorkspaceOfItsOrganization() {
+    String key = emulator.orgApiKey();
+    assertTrue(key.startsWith("oc_org_"));
+    Raw.Answer none = Raw.call(emulator.baseUrl(), key, "GET", "/agents", null);
+    assertEquals(401, none.status());
+    assertEquals("X-Workspace-Id (formerly X-Project-Id) header is required", none.json().path("error").path("message").asText());
+    assertEquals(none.body(), Raw.call(emulator.baseUrl(), key, "GET", "/agents", null, "X-Workspace-Id", "").body(), "empty counts as missing");
+    assertEquals(UNAUTHORIZED, Raw.call(emulator.baseUrl(), key, "GET", "/agents", null, "X-Workspace-Id", "nope").body());
+    EmulatedTenant other = emulator.addTenant("Other");
+    assertEquals(UNAUTHORIZED, Raw.call(emulator.baseUrl(), key, "GET", "/agents", null, "X-Workspace-Id", other.workspaceId()).body());
+    assertEquals(200, Raw.call(emulator.baseUrl(), key, "GET", "/agents", null, "X-Workspace-Id", emulator.workspaceId()).status());
+    Raw.Answer legacy = Raw.call(emulator.baseUrl(), key, "GET", "/agents", null, "X-Project-Id", emulator.workspaceId());
+    assertEquals(200, legacy.status());
+    assertEquals("true", legacy.header("Deprecation"));
+    assertEquals(200, Raw.call(emulator.baseUrl(), key, "GET", "/workspaces", null).status(), "organization routes need no header");
+    assertEquals(200, Raw.call(emulator.baseUrl(), key, "GET", "/org/policy/rules", null).status());
+    try (OneCli client = emulator.orgClient()) {
+      assertEquals(List.of(), client.secrets().list());
+    }
+  }
+
+  @Test
+  void bothHeadersMeanNoDeprecation() {
+    Raw.Answer a = Raw.onecli(emulator, "GET", "/agents", null, "X-Workspace-Id", emulator.workspaceId(), "X-Project-Id", "x");
+    assertEquals(200, a.status());
+    assertNull(a.header("Deprecation"));
+    Raw.Answer query = Raw.onecli(emulator, "GET", "/agents?_project=" + emulator.workspaceId(), null);
+    assertEquals("true", query.header("Deprecation"));
+  }
+
+  @Test
+  void routersThatCheckTheKeyFirstAnswer401BeforeTheUnknownRoute() {
+    assertEquals(UNAUTHORIZED, Raw.call(emulator.baseUrl(), null, "GET", "/agents/x/no-such-thing", null).body());
+    Raw.Answer known = Raw.onecli(emulator, "POST", "/agents/x/grants", "{}");
+    assertEquals(404, known.status());
+    assertEquals(
+        "Unrecognized request URL (POST: /v1/agents/x/grants). Please see https://onecli.sh/docs/api-reference for available endpoints.",
+        known.json().path("error").path("message").asText());
+    assertEquals(404, Raw.call(emulator.baseUrl(), null, "GET", "/partner/orgs", null).status(), "absent routes need no key");
+  }
+
+  @Test
+  void licensedRoutesAreRefusedBeforeTheKey() {
+    Raw.Answer a = Raw.call(emulator.baseUrl(), null, "POST", "/team/provisions", "{}");
+    assertEquals(403, a.status());
+    assertEquals(
+        "{\"error\":{\"message\":\"Member provisioning requires a OneCLI Enterprise license.\",\"type\":\"enterprise_license_required\"}}",
+        a.body());
+    assertEquals(403, Raw.onecli(emulator, "GET", "/workspaces/" + emulator.workspaceId() + "/members", null).status());
+    assertEquals(403, Raw.onecli(emulator, "GET", "/org/groups", null).status());
   }
 
   @Test
@@ -108,8 +159,8 @@ class AuthAndHeadersTest {
     assertTrue(emulator.baseUrl().matches("http://127\\.0\\.0\\.1:\\d+/v1"), emulator.baseUrl());
     assertTrue(emulator.apiKey().startsWith("oc_"));
     try (OneCliEmulator generated = OneCliEmulator.start()) {
-      assertTrue(generated.apiKey().matches("oc_[0-9a-f]{48}"), generated.apiKey());
-      assertEquals(36, generated.workspaceId().length());
+      assertTrue(generated.apiKey().matches("oc_[0-9a-f]{64}"), generated.apiKey());
+      assertTrue(generated.workspaceId().matches("[a-z]{16}"), "16 lowercase letters, like the server's");
     }
   }
 }

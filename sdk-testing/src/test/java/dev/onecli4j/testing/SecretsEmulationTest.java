@@ -10,17 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.onecli4j.OneCli;
 import dev.onecli4j.error.NotFoundException;
-import dev.onecli4j.generated.onecli.api.AgentsApi;
-import dev.onecli4j.generated.onecli.model.AgentCreateRequest;
-import dev.onecli4j.generated.onecli.model.AgentCreated;
-import dev.onecli4j.generated.onecli.model.AttachedAgent;
 import dev.onecli4j.generated.onecli.model.Injection;
 import dev.onecli4j.generated.onecli.model.ResourceScope;
 import dev.onecli4j.generated.onecli.model.Secret;
 import dev.onecli4j.generated.onecli.model.SecretCreated;
 import dev.onecli4j.generated.onecli.model.SecretType;
 import dev.onecli4j.generated.onecli.model.ValueSource;
-import dev.onecli4j.internal.http.HttpTransport;
 import dev.onecli4j.param.SecretCreateParams;
 import dev.onecli4j.param.SecretUpdateParams;
 import java.util.ArrayList;
@@ -140,21 +135,23 @@ class SecretsEmulationTest {
   }
 
   @Test
-  void llmKeyIsAttachedToSelectiveAgentsWithoutOne() {
-    // Agents have no facade yet: the generated request builder goes through the transport.
-    try (HttpTransport transport = Transports.of(emulator)) {
-      AgentCreated agent =
-          transport.execute(
-              AgentsApi.createAgentRequest(AgentCreateRequest.builder().name("Coder").identifier("coder").build()));
-      SecretCreated first =
-          client.secrets().create(anthropic("Claude", "sk-ant-api03-aaaaaaaaaaaaaaaaaaaa").build());
-      assertEquals(List.of(AttachedAgent.of(agent.id(), "Coder")), first.attachedAgents());
-      assertEquals(List.of(first.id()), transport.execute(AgentsApi.getAgentSecretsRequest(agent.id())));
+  void llmKeyIsGrantedToAgentsWithoutOne() {
+    String agent = Raw.onecli(emulator, "POST", "/agents", Raw.json("{'name':'Coder','identifier':'coder'}")).json().path("id").asText();
+    Raw.Answer first =
+        Raw.onecli(emulator, "POST", "/secrets", Raw.json("{'name':'Claude','type':'anthropic','value':'sk-ant-api03-aaaaaaaaaaaaaaaaaaaa','hostPattern':'api.anthropic.com'}"));
+    assertEquals(201, first.status());
+    assertEquals("[\"" + agent + "\"]", first.json().path("attachedAgents").toString(), "2.0.1 lists the ids of the agents");
+    String firstId = first.json().path("id").asText();
+    assertEquals(firstId, Raw.onecli(emulator, "GET", "/agents/" + agent + "/grants", null).json().path("secrets").path(0).path("secretId").asText());
 
-      SecretCreated second = client.secrets().create(anthropic("Claude 2", "sk-ant-api03-bbbbbbbbbbbbbbbbbbbb").build());
-      assertEquals(List.of(), second.attachedAgents(), "the agent already holds an LLM key");
-      assertEquals(List.of(), client.secrets().create(generic("g", "generic-value-1").build()).attachedAgents());
-    }
+    SecretCreated second = client.secrets().create(anthropic("Claude 2", "sk-ant-api03-bbbbbbbbbbbbbbbbbbbb").build());
+    assertEquals(List.of(), second.attachedAgents(), "the agent already holds an LLM key");
+    assertEquals(List.of(), client.secrets().create(generic("g", "generic-value-1").build()).attachedAgents());
+
+    assertEquals(204, Raw.onecli(emulator, "DELETE", "/agents/" + agent + "/grants/secrets/" + firstId, null).status());
+    Raw.Answer third =
+        Raw.onecli(emulator, "POST", "/secrets", Raw.json("{'name':'OpenAI','type':'openai','value':'sk-proj-cccccccccccccccccccc','hostPattern':'api.openai.com'}"));
+    assertEquals("[\"" + agent + "\"]", third.json().path("attachedAgents").toString(), "the agent holds no LLM key any more");
   }
 
   private static SecretCreateParams.Builder anthropic(String name, String value) {

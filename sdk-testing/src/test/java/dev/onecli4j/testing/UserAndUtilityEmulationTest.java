@@ -104,7 +104,7 @@ class UserAndUtilityEmulationTest {
           .secrets()
           .create(SecretCreateParams.builder().name("k").type(SecretType.ANTHROPIC).value("sk-ant-api03-1").hostPattern("a.com").build());
       ResourceCounts counts = t.execute(UtilityApi.getCountsRequest());
-      assertEquals(1, counts.agents());
+      assertEquals(0, counts.agents(), "2.0.1 seeds no default agent");
       assertEquals(1, counts.llms());
       assertEquals(0, counts.secrets());
     }
