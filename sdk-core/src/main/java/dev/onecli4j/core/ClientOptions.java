@@ -33,6 +33,7 @@ public final class ClientOptions {
   public static final long DEFAULT_MAX_RESPONSE_BODY_BYTES = 256L * 1024 * 1024;
 
   private final HttpUrl baseUrl;
+  private final HttpUrl gatewayUrl;
   private final String apiKey;
   private final String projectId;
   private final String workspaceId;
@@ -73,7 +74,8 @@ public final class ClientOptions {
     this.allowInsecureHttp = b.allowInsecureHttp;
     this.maxErrorBodyBytes = b.maxErrorBodyBytes;
     this.maxResponseBodyBytes = b.maxResponseBodyBytes;
-    this.baseUrl = parseBaseUrl(b.baseUrl, b.allowInsecureHttp);
+    this.baseUrl = parseBaseUrl("baseUrl", b.baseUrl, b.allowInsecureHttp);
+    this.gatewayUrl = b.gatewayUrl == null ? null : parseBaseUrl("gatewayUrl", b.gatewayUrl, b.allowInsecureHttp);
   }
 
   /** A builder with every default set. */
@@ -91,6 +93,15 @@ public final class ClientOptions {
   /** The base URL every path is resolved against, e.g. {@code https://api.onecli.sh/v1}. */
   public HttpUrl baseUrl() {
     return baseUrl;
+  }
+
+  /**
+   * The gateway's address given with {@link AbstractBuilder#gatewayUrl}, or {@code null}: then
+   * the calls the gateway serves (approvals) go to the address the server names at {@code GET
+   * /gateway-url}, asked once per client.
+   */
+  public HttpUrl gatewayUrl() {
+    return gatewayUrl;
   }
 
   /** The bearer credential (OneCLI API key or user token), or {@code null}. */
@@ -192,6 +203,7 @@ public final class ClientOptions {
   public String toString() {
     return "ClientOptions{baseUrl="
         + baseUrl
+        + (gatewayUrl == null ? "" : ", gatewayUrl=" + gatewayUrl)
         + ", apiKey="
         + (apiKey == null ? "null" : "****")
         + ", projectId="
@@ -211,6 +223,20 @@ public final class ClientOptions {
         + "}";
   }
 
+  /**
+   * {@code raw} as an absolute http(s) URL under the base URL's rules: no user info, query or
+   * fragment; https, or http to loopback unless {@code allowInsecureHttp}.
+   *
+   * @param name what the URL is, for the message
+   * @param raw the URL
+   * @param allowInsecureHttp whether plain http to another host is accepted
+   * @return the parsed URL
+   * @throws IllegalArgumentException if it breaks a rule; the message never repeats the URL
+   */
+  public static HttpUrl checkedUrl(String name, String raw, boolean allowInsecureHttp) {
+    return parseBaseUrl(name, raw, allowInsecureHttp);
+  }
+
   static Duration requirePositive(String name, Duration value) {
     Objects.requireNonNull(value, name);
     if (value.isNegative() || value.isZero()) {
@@ -219,28 +245,28 @@ public final class ClientOptions {
     return value;
   }
 
-  private static HttpUrl parseBaseUrl(String raw, boolean allowInsecureHttp) {
-    Objects.requireNonNull(raw, "baseUrl");
+  private static HttpUrl parseBaseUrl(String name, String raw, boolean allowInsecureHttp) {
+    Objects.requireNonNull(raw, name);
     HttpUrl url = HttpUrl.parse(raw);
     // The messages below never repeat the raw text: a key pasted into the wrong setter, or a
     // credential in a query or user-info part, would otherwise end up in a log.
     if (url == null) {
       throw new IllegalArgumentException(
-          "baseUrl is not an absolute http(s) URL (" + raw.length() + " characters); expected e.g. " + DEFAULT_BASE_URL);
+          name + " is not an absolute http(s) URL (" + raw.length() + " characters); expected e.g. " + DEFAULT_BASE_URL);
     }
     if (!url.username().isEmpty() || !url.password().isEmpty()) {
       throw new IllegalArgumentException(
-          "baseUrl must not carry a user name or password; pass the credential with apiKey (or token)");
+          name + " must not carry a user name or password; pass the credential with apiKey (or token)");
     }
     if (!url.isHttps() && !allowInsecureHttp && !isLoopback(url.host())) {
       throw new IllegalArgumentException(
-          "baseUrl uses plain http to a host that is not loopback: "
+          name + " uses plain http to a host that is not loopback: "
               + url.host()
               + "; use https, or allowInsecureHttp(true) to accept the risk");
     }
     if (url.query() != null || url.fragment() != null) {
       throw new IllegalArgumentException(
-          "baseUrl must not have a query or fragment: "
+          name + " must not have a query or fragment: "
               + url.scheme() + "://" + url.host() + ":" + url.port() + url.encodedPath()
               + (url.query() != null ? "?..." : "")
               + (url.fragment() != null ? "#..." : ""));
@@ -280,6 +306,7 @@ public final class ClientOptions {
    */
   public abstract static class AbstractBuilder<B extends AbstractBuilder<B>> {
     private String baseUrl = DEFAULT_BASE_URL;
+    private String gatewayUrl;
     private String apiKey;
     private String projectId;
     private String workspaceId;
@@ -311,6 +338,7 @@ public final class ClientOptions {
     /** Copies every option from {@code options}. */
     public B copyFrom(ClientOptions options) {
       this.baseUrl = options.baseUrl.toString();
+      this.gatewayUrl = options.gatewayUrl == null ? null : options.gatewayUrl.toString();
       this.apiKey = options.apiKey;
       this.projectId = options.projectId;
       this.workspaceId = options.workspaceId;
@@ -338,6 +366,20 @@ public final class ClientOptions {
     /** Sets the base URL, e.g. {@code http://localhost:10254/v1}. */
     public B baseUrl(String baseUrl) {
       this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+      return self();
+    }
+
+    /**
+     * Sets the gateway's address, e.g. {@code http://localhost:10255}, as {@code GET
+     * /gateway-url} answers it; the calls the gateway serves (approvals) go to its {@code /v1}.
+     * Unset (the default), the SDK asks the server once per client. The same rules as for the
+     * base URL apply (https, or http to loopback unless {@link #allowInsecureHttp}).
+     *
+     * @param gatewayUrl the gateway's address, or {@code null} to ask the server
+     * @return this builder
+     */
+    public B gatewayUrl(String gatewayUrl) {
+      this.gatewayUrl = gatewayUrl;
       return self();
     }
 

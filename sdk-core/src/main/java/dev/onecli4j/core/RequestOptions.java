@@ -146,6 +146,17 @@ public class RequestOptions {
       return this;
     }
 
+    /**
+     * Names the workspace of this call ({@code X-Workspace-Id}), e.g. for a client with an
+     * organization API key.
+     *
+     * @param workspaceId the workspace ID
+     * @return this builder
+     */
+    public Builder workspaceId(String workspaceId) {
+      return header("X-Workspace-Id", workspaceId);
+    }
+
     /** Adds or replaces a query parameter. */
     public Builder queryParam(String name, String value) {
       queryParams.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));

@@ -18,11 +18,15 @@ public final class ApiExceptions {
       case 400:
         return new BadRequestException(headers, body);
       case 401:
-        return new AuthenticationException(headers, body);
+        return WorkspaceHeaderRequiredException.matches(body)
+            ? new WorkspaceHeaderRequiredException(headers, body)
+            : new AuthenticationException(headers, body);
       case 403:
         return new PermissionDeniedException(headers, body);
       case 404:
-        return new NotFoundException(headers, body);
+        return body != null && RouteNotFoundException.TYPE.equals(body.type())
+            ? new RouteNotFoundException(headers, body)
+            : new NotFoundException(headers, body);
       case 409:
         return new ConflictException(headers, body);
       case 410:

@@ -2,16 +2,23 @@ package dev.onecli4j.service;
 
 import dev.onecli4j.generated.onecli.model.AgentConnectionAssignmentInput;
 import dev.onecli4j.generated.onecli.model.AgentConnectionsUpdateRequest;
+import dev.onecli4j.generated.onecli.model.AgentRenameRequest;
 import dev.onecli4j.generated.onecli.model.AgentSecretsUpdateRequest;
+import dev.onecli4j.param.AgentUpdateParams;
 import dev.onecli4j.validation.Problems;
 import java.util.List;
 
 /**
- * Checks the lists of agent assignments element by element, reporting every problem at once, and
- * builds their bodies; the generated services call these after their own argument checks.
+ * Builds the bodies of agent changes: an update with the fields set (explicit nulls included),
+ * and the retired assignment lists, checked element by element with every problem reported at
+ * once. The generated services call these after their own argument checks.
  */
 final class AgentBodies {
   private AgentBodies() {}
+
+  static AgentRenameRequest update(AgentUpdateParams p) {
+    return Bodies.as(AgentRenameRequest.class, p.changes());
+  }
 
   static AgentSecretsUpdateRequest secrets(List<String> secretIds) {
     Problems problems = Problems.of("updateSecrets");

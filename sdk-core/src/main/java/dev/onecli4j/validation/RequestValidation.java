@@ -8,6 +8,7 @@ import dev.onecli4j.generated.onecli.model.SecretCreateRequest;
 import dev.onecli4j.generated.onecli.model.SecretUpdateRequest;
 import dev.onecli4j.generated.runtime.ApiRequest;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -35,6 +36,10 @@ public final class RequestValidation {
    * @throws ValidationException if the body breaks a rule the server enforces
    */
   public static void check(ApiRequest<?> request) {
+    List<Problem> found = OperationRules.problems(request);
+    if (!found.isEmpty()) {
+      throw new ValidationException(request.operationId(), found);
+    }
     Function<Object, SecretFields> fields = SECRET_BODIES.get(request.operationId());
     if (fields == null || request.body() == null) {
       return;

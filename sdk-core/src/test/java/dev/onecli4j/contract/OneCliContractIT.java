@@ -18,7 +18,6 @@ import dev.onecli4j.core.RequestOptions;
 import dev.onecli4j.error.ApiException;
 import dev.onecli4j.generated.onecli.model.AgentConnectionAssignmentInput;
 import dev.onecli4j.generated.onecli.model.ApprovalDecision;
-import dev.onecli4j.generated.onecli.model.BlocklistEntryAddRequest;
 import dev.onecli4j.generated.onecli.model.BudgetPeriod;
 import dev.onecli4j.generated.onecli.model.HttpMethod;
 import dev.onecli4j.generated.onecli.model.Injection;
@@ -321,10 +320,7 @@ class OneCliContractIT {
     call(s, "listPermissionDefinitions", c -> c.apps().listPermissionDefinitions());
     call(s, "getPermissionDefinition", c -> c.apps().getPermissionDefinition("gmail"));
     call(s, "getBlocklist", c -> c.apps().getBlocklist("github"));
-    call(s, "addBlocklistEntry", c -> c.apps().addBlocklistEntry(
-        "github", BlocklistEntryAddRequest.customRule("No gists", "gist.github.com")));
-    call(s, "addBlocklistEntry", c -> c.apps().addBlocklistEntry(
-        "github", BlocklistEntryAddRequest.predefinedHost("uploads")));
+    call(s, "addBlocklistEntry", c -> c.apps().addBlocklistEntry("github", "uploads"));
     call(s, "toggleBlocklistRule", c -> c.apps().toggleBlocklistRule("github", BLOCKLIST_RULE_ID, false));
     run(s, "removeBlocklistRule", c -> c.apps().removeBlocklistRule("github", BLOCKLIST_RULE_ID));
   }
@@ -431,8 +427,7 @@ class OneCliContractIT {
     run(s, "deleteConfig", c -> c.org().apps().deleteConfig("google"));
     call(s, "toggleConfig", c -> c.org().apps().toggleConfig("google", false));
     call(s, "getBlocklist", c -> c.org().apps().getBlocklist("github"));
-    call(s, "addBlocklistEntry", c -> c.org().apps().addBlocklistEntry(
-        "github", BlocklistEntryAddRequest.customRule("No gists", "gist.github.com")));
+    call(s, "addBlocklistEntry", c -> c.org().apps().addBlocklistEntry("github", "uploads"));
     call(s, "toggleBlocklistRule", c -> c.org().apps().toggleBlocklistRule("github", BLOCKLIST_RULE_ID, true));
     run(s, "removeBlocklistRule", c -> c.org().apps().removeBlocklistRule("github", BLOCKLIST_RULE_ID));
   }

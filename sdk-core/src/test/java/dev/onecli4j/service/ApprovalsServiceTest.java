@@ -38,7 +38,7 @@ class ApprovalsServiceTest {
   static final String NONE = "{\"requests\":[],\"timeoutSeconds\":25}";
 
   private final TestServer server = new TestServer();
-  private final OneCli client = server.oneCli();
+  private final OneCli client = server.oneCliWithGateway();
 
   @AfterEach
   void close() {

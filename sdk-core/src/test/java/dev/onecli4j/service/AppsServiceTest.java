@@ -14,7 +14,6 @@ import dev.onecli4j.generated.onecli.model.AppConfig;
 import dev.onecli4j.generated.onecli.model.AppConnectionType;
 import dev.onecli4j.generated.onecli.model.AppDetails;
 import dev.onecli4j.generated.onecli.model.AppToolGroup;
-import dev.onecli4j.generated.onecli.model.BlocklistEntryAddRequest;
 import dev.onecli4j.generated.onecli.model.BlocklistHostState;
 import dev.onecli4j.generated.onecli.model.PermissionDefinition;
 import dev.onecli4j.generated.onecli.model.ResourceScope;
@@ -279,19 +278,11 @@ class AppsServiceTest {
   void addBlocklistEntryForAPredefinedHost() {
     server.json(201, ENTRY);
     BlocklistHostState entry =
-        client.apps().addBlocklistEntry("github", BlocklistEntryAddRequest.predefinedHost("uploads.github.com"));
+        client.apps().addBlocklistEntry("github", "uploads.github.com");
     assertRequest(server.take(), "POST", "/v1/apps/github/blocklist", "{\"hostId\":\"uploads.github.com\"}");
     assertEquals("r_1", entry.ruleId());
     assertEquals(ResourceScope.PROJECT, entry.scope());
     assertTrue(entry.enabled());
-  }
-
-  @Test
-  void addBlocklistEntryForACustomRule() {
-    server.json(201, ENTRY);
-    client.apps().addBlocklistEntry("github", BlocklistEntryAddRequest.customRule("Gists", "gist.github.com"));
-    assertRequest(
-        server.take(), "POST", "/v1/apps/github/blocklist", "{\"name\":\"Gists\",\"hostPattern\":\"gist.github.com\"}");
   }
 
   @Test
@@ -344,7 +335,7 @@ class AppsServiceTest {
     assertEquals(2, apps.getPermissionDefinition("github").join().groups().size());
     assertEquals(2, apps.getBlocklist("github").join().size());
     assertEquals(
-        "r_1", apps.addBlocklistEntry("github", BlocklistEntryAddRequest.predefinedHost("uploads.github.com")).join().ruleId());
+        "r_1", apps.addBlocklistEntry("github", "uploads.github.com").join().ruleId());
     assertTrue(apps.toggleBlocklistRule("github", "r_9", false).join().success());
     assertNull(apps.removeBlocklistRule("github", "r_9").join());
     List<String> seen =
@@ -395,7 +386,7 @@ class AppsServiceTest {
     assertProblems(() -> apps.toggleConfig(null, true), "provider");
     assertProblems(() -> apps.getPermissionDefinition(""), "provider");
     assertProblems(() -> apps.getBlocklist(null), "provider");
-    assertProblems(() -> apps.addBlocklistEntry(null, null), "provider", "entry");
+    assertProblems(() -> apps.addBlocklistEntry(null, null), "provider", "hostId");
     assertProblems(() -> apps.toggleBlocklistRule(" ", null, true), "provider", "ruleId");
     assertProblems(() -> apps.removeBlocklistRule("github", ""), "ruleId");
     assertProblems(() -> AppConnectParams.builder().label("x").build(), "fields");

@@ -9,13 +9,20 @@ import dev.onecli4j.OneCli;
 import dev.onecli4j.UserSecrets;
 import dev.onecli4j.core.RequestOptions;
 import dev.onecli4j.generated.onecli.model.AgentConnectionAssignmentInput;
-import dev.onecli4j.generated.onecli.model.BlocklistEntryAddRequest;
 import dev.onecli4j.generated.onecli.model.BudgetPeriod;
 import dev.onecli4j.generated.onecli.model.MemberRole;
 import dev.onecli4j.generated.onecli.model.Permission;
 import dev.onecli4j.generated.onecli.model.RuleAction;
 import dev.onecli4j.generated.onecli.model.SecretType;
+import dev.onecli4j.generated.onecli.model.OrgPolicyAction;
+import dev.onecli4j.generated.onecli.model.OrgPolicyTarget;
+import dev.onecli4j.generated.onecli.model.OrgPolicyTargetKind;
 import dev.onecli4j.param.AgentCreateParams;
+import dev.onecli4j.param.AgentUpdateParams;
+import dev.onecli4j.param.ConnectionGrantParams;
+import dev.onecli4j.param.EffectivePermissionsParams;
+import dev.onecli4j.param.OrgPolicyRuleCreateParams;
+import dev.onecli4j.param.OrgPolicyRuleUpdateParams;
 import dev.onecli4j.param.AppAuthorizeParams;
 import dev.onecli4j.param.AppConnectParams;
 import dev.onecli4j.param.BudgetSetParams;
@@ -280,7 +287,6 @@ class FacadeArgumentsTest {
     SAMPLES.put(String.class, () -> "id_1");
     SAMPLES.put(RequestOptions.class, RequestOptions::none);
     SAMPLES.put(PresetOptions.class, PresetOptions::defaults);
-    SAMPLES.put(BlocklistEntryAddRequest.class, () -> BlocklistEntryAddRequest.customRule("No gists", "gist.github.com"));
     SAMPLES.put(AgentConnectionAssignmentInput.class, () -> AgentConnectionAssignmentInput.builder().appConnectionId("con_1").build());
     SAMPLES.put(AgentCreateParams.class, () -> AgentCreateParams.builder().name("Agent").identifier("agent-1").build());
     SAMPLES.put(AppAuthorizeParams.class, () -> AppAuthorizeParams.builder().connectionId("con_1").build());
@@ -299,6 +305,19 @@ class FacadeArgumentsTest {
         () -> RuleCreateParams.builder().name("Block").hostPattern("api.acme.test").action(RuleAction.BLOCK).enabled(true).build());
     SAMPLES.put(RuleUpdateParams.class, () -> RuleUpdateParams.builder().name("Block").build());
     SAMPLES.put(RulePermissionsSetParams.class, () -> RulePermissionsSetParams.builder().change("send_email", Permission.BLOCK).build());
+    // Public methods of a package-private base reach the services as bridges with raw types.
+    SAMPLES.put(Collection.class, () -> List.of("id_1"));
+    SAMPLES.put(AgentUpdateParams.class, () -> AgentUpdateParams.builder().name("Agent").build());
+    SAMPLES.put(ConnectionGrantParams.class, ConnectionGrantParams::full);
+    SAMPLES.put(EffectivePermissionsParams.class, () -> EffectivePermissionsParams.builder().provider("github").build());
+    SAMPLES.put(
+        OrgPolicyRuleCreateParams.class,
+        () -> OrgPolicyRuleCreateParams.builder()
+            .name("Block")
+            .action(OrgPolicyAction.BLOCK)
+            .targets(List.of(OrgPolicyTarget.builder().kind(OrgPolicyTargetKind.NETWORK).hostPattern("api.acme.test").build()))
+            .build());
+    SAMPLES.put(OrgPolicyRuleUpdateParams.class, () -> OrgPolicyRuleUpdateParams.builder().enabled(false).build());
     SAMPLES.put(UserSecretCreateParams.class, () -> UserSecretCreateParams.builder().name("KEY").value("v-1").build());
   }
 

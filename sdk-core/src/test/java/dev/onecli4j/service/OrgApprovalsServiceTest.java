@@ -36,7 +36,7 @@ class OrgApprovalsServiceTest {
           + "\"timeoutSeconds\":25}";
 
   private final TestServer server = new TestServer();
-  private final OneCli client = server.oneCli();
+  private final OneCli client = server.oneCliWithGateway();
 
   @AfterEach
   void close() {

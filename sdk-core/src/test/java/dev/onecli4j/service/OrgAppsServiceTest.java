@@ -14,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.onecli4j.OneCli;
 import dev.onecli4j.error.InvalidResponseException;
 import dev.onecli4j.generated.onecli.model.AppConfig;
-import dev.onecli4j.generated.onecli.model.BlocklistEntryAddRequest;
 import dev.onecli4j.generated.onecli.model.BlocklistHostState;
 import dev.onecli4j.generated.onecli.model.ResourceScope;
 import dev.onecli4j.param.AppConnectParams;
@@ -168,9 +167,9 @@ class OrgAppsServiceTest {
   void addBlocklistEntry() {
     server.json(201, ORG_ENTRY);
     BlocklistHostState entry =
-        client.org().apps().addBlocklistEntry("github", BlocklistEntryAddRequest.customRule("Gists", "gist.github.com"));
+        client.org().apps().addBlocklistEntry("github", "uploads.github.com");
     assertRequest(
-        server.take(), "POST", "/v1/org/apps/github/blocklist", "{\"name\":\"Gists\",\"hostPattern\":\"gist.github.com\"}");
+        server.take(), "POST", "/v1/org/apps/github/blocklist", "{\"hostId\":\"uploads.github.com\"}");
     assertEquals(ResourceScope.ORGANIZATION, entry.scope());
     assertEquals("c_3", entry.ruleId());
   }
@@ -216,7 +215,7 @@ class OrgAppsServiceTest {
     assertEquals(2, apps.getBlocklist("github").join().size());
     assertEquals(
         ResourceScope.ORGANIZATION,
-        apps.addBlocklistEntry("github", BlocklistEntryAddRequest.predefinedHost("uploads.github.com")).join().scope());
+        apps.addBlocklistEntry("github", "uploads.github.com").join().scope());
     assertTrue(apps.toggleBlocklistRule("github", "c_3", true).join().success());
     assertNull(apps.removeBlocklistRule("github", "c_3").join());
     List<String> seen = IntStream.range(0, 12).mapToObj(i -> AppsServiceTest.line(server.take())).collect(Collectors.toList());
@@ -248,7 +247,7 @@ class OrgAppsServiceTest {
     assertProblems(() -> apps.deleteConfig(null), "provider");
     assertProblems(() -> apps.toggleConfig("", false), "provider");
     assertProblems(() -> apps.getBlocklist(" "), "provider");
-    assertProblems(() -> apps.addBlocklistEntry("", null), "provider", "entry");
+    assertProblems(() -> apps.addBlocklistEntry("", null), "provider", "hostId");
     assertProblems(() -> apps.toggleBlocklistRule(null, " ", true), "provider", "ruleId");
     assertProblems(() -> apps.removeBlocklistRule("", null), "provider", "ruleId");
     CompletionException e =

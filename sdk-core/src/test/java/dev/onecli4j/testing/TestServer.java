@@ -46,6 +46,14 @@ public final class TestServer implements AutoCloseable {
     return OneCli.builder().apiKey(API_KEY).baseUrl(baseUrl()).clock(time).sleeper(time).random(() -> 0.0);
   }
 
+  /**
+   * A OneCLI client pointed at this server that never retries, with this server also as the
+   * gateway (the calls the gateway serves go to its {@code /v1} without asking for it).
+   */
+  public OneCli oneCliWithGateway() {
+    return oneCliBuilder().maxRetries(0).gatewayUrl(server.url("/").toString()).build();
+  }
+
   /** A OneCLI client pointed at this server that never retries. */
   public OneCli oneCli() {
     return oneCliBuilder().maxRetries(0).build();

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.onecli4j.generated.onecli.model.BlocklistEntryAddRequest;
 import dev.onecli4j.generated.onecli.model.Injection;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
@@ -107,9 +106,6 @@ final class ModelSamples {
     }
     if (c == dev.onecli4j.generated.onecli.model.AttachedAgent.class) {
       return F.objectNode().put("id", "agt_1").put("name", "Research bot");
-    }
-    if (c == BlocklistEntryAddRequest.class) {
-      return F.objectNode().put("hostId", "host-1");
     }
     if (isOpenEnum(c)) {
       List<?> values = (List<?>) c.getMethod("values").invoke(null);

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onecli4j.generated.onecli.api.AgentsApi;
+import dev.onecli4j.generated.onecli.api.ApprovalsApi;
+import dev.onecli4j.generated.onecli.api.GrantsApi;
+import dev.onecli4j.generated.onecli.api.OrganizationSecretsApi;
 import dev.onecli4j.generated.runtime.ApiRequest;
 import dev.onecli4j.generated.runtime.ResponseType;
 import java.util.Map;
@@ -24,8 +27,15 @@ class RequestAttributesTest {
   }
 
   @Test
+  void workspaceRoutesAndGatewayRoutesSayWhatTheyAre() {
+    assertEquals(Map.of("scope", "workspace"), GrantsApi.grantAgentSecretRequest("ag_1", "sec_1").attributes());
+    assertEquals(Map.of("scope", "workspace"), AgentsApi.listAgentsRequest(null).attributes());
+    assertEquals(Map.of("host", "gateway"), ApprovalsApi.listPendingApprovalsRequest(null).attributes());
+  }
+
+  @Test
   void anOperationWithoutAttributesHasNone() {
-    ApiRequest<?> request = AgentsApi.listAgentsRequest();
+    ApiRequest<?> request = OrganizationSecretsApi.listOrgSecretsRequest();
     assertTrue(request.attributes().isEmpty());
     assertNull(request.attribute("scope"));
     assertThrows(UnsupportedOperationException.class, () -> request.attributes().put("scope", "x"));

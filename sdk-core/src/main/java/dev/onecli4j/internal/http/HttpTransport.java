@@ -13,6 +13,7 @@ import dev.onecli4j.error.OneCliException;
 import dev.onecli4j.generated.runtime.ApiRequest;
 import dev.onecli4j.generated.runtime.ApiTransport;
 import dev.onecli4j.validation.RequestValidation;
+import dev.onecli4j.validation.WorkspaceRequiredException;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import dev.onecli4j.generated.runtime.Credentials;
@@ -64,6 +65,8 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
   private final ClientLifecycle lifecycle;
   /** The credentials every request of this client carries: API key, credential headers, query values. */
   private final List<String> defaultCredentials;
+  /** Where the gateway's calls go; shared by the copies that talk to the same server. */
+  private final GatewayLocator gateway;
 
   private HttpTransport(
       ClientOptions options,
@@ -71,8 +74,10 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
       boolean ownsHttp,
       AtomicBoolean deprecationWarned,
       Consumer<Answer<?>> sink,
-      ClientLifecycle lifecycle) {
+      ClientLifecycle lifecycle,
+      GatewayLocator gateway) {
     this.options = options;
+    this.gateway = gateway;
     this.http = http;
     this.ownsHttp = ownsHttp;
     this.defaultHeaders = defaultHeaders(options);
@@ -85,7 +90,8 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
   /** A transport for {@code options}; creates an OkHttp client unless the options carry one. */
   public static HttpTransport create(ClientOptions options) {
     boolean owns = options.okHttpClient() == null;
-    return new HttpTransport(options, httpClientFor(options), owns, new AtomicBoolean(), null, ClientLifecycle.root());
+    return new HttpTransport(
+        options, httpClientFor(options), owns, new AtomicBoolean(), null, ClientLifecycle.root(), new GatewayLocator());
   }
 
   /**
@@ -95,12 +101,18 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
   public HttpTransport withOptions(ClientOptions newOptions) {
     OkHttpClient client =
         newOptions.okHttpClient() == options.okHttpClient() ? http : httpClientFor(newOptions);
-    return new HttpTransport(newOptions, client, false, deprecationWarned, sink, lifecycle.child());
+    GatewayLocator locator = newOptions.baseUrl().equals(options.baseUrl()) ? gateway : new GatewayLocator();
+    return new HttpTransport(newOptions, client, false, deprecationWarned, sink, lifecycle.child(), locator);
   }
 
   /** A copy that hands every raw answer to {@code sink} before returning its body; closed with this one. */
   public HttpTransport capturing(Consumer<Answer<?>> sink) {
-    return new HttpTransport(options, http, false, deprecationWarned, sink, lifecycle);
+    return new HttpTransport(options, http, false, deprecationWarned, sink, lifecycle, gateway);
+  }
+
+  /** This transport without the raw-answer sink: for the SDK's own calls within a call. */
+  private HttpTransport withoutSink() {
+    return sink == null ? this : new HttpTransport(options, http, false, deprecationWarned, null, lifecycle, gateway);
   }
 
   /** Whether this transport, or the one it was copied from, is closed. */
@@ -148,7 +160,9 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
    */
   public <T> Answer<T> executeRaw(ApiRequest<T> request, RequestOptions requestOptions) {
     lifecycle.ensureOpen(request.operationId());
-    CallState<T> state = newCall(request, requestOptions);
+    checkLocally(request, requestOptions);
+    HttpUrl base = GatewayLocator.isFor(request) ? gateway.base(withoutSink(), requestOptions) : options.baseUrl();
+    CallState<T> state = newCall(request, requestOptions, base);
     state.begin(true);
     if (Thread.currentThread().isInterrupted()) {
       throw state.onInterrupt(null).error();
@@ -198,9 +212,19 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
       failed.completeExceptionally(ClientLifecycle.closed(request.operationId()));
       return failed;
     }
+    HttpUrl base;
+    try {
+      checkLocally(request, requestOptions);
+      base = GatewayLocator.isFor(request) ? gateway.known(options) : options.baseUrl();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    if (base == null) {
+      return viaGateway(request, requestOptions);
+    }
     CallState<T> state;
     try {
-      state = newCall(request, requestOptions);
+      state = newCall(request, requestOptions, base);
     } catch (RuntimeException e) {
       CompletableFuture<Answer<T>> failed = new CompletableFuture<>();
       failed.completeExceptionally(e);
@@ -210,6 +234,36 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
     state.cancelling(future);
     state.begin(false);
     startAttempt(state, future);
+    return future;
+  }
+
+  /**
+   * A call to the gateway whose address is not known yet: asks the server first, then sends.
+   * Cancelling the returned future cancels whichever of the two is in flight.
+   */
+  private <T> CompletableFuture<Answer<T>> viaGateway(ApiRequest<T> request, RequestOptions ro) {
+    java.util.concurrent.atomic.AtomicReference<CompletableFuture<?>> inFlight = new java.util.concurrent.atomic.AtomicReference<>();
+    CallFuture<Answer<T>> future = new CallFuture<>(() -> inFlight.get().cancel(true));
+    CompletableFuture<HttpUrl> located = gateway.baseAsync(withoutSink(), ro);
+    inFlight.set(located);
+    located.whenComplete((base, failure) -> {
+      if (failure != null) {
+        future.completeExceptionally(failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure);
+        return;
+      }
+      if (future.isDone()) {
+        return;
+      }
+      CompletableFuture<Answer<T>> call = executeRawAsync(request, ro);
+      inFlight.set(call);
+      call.whenComplete((answer, error) -> {
+        if (error != null) {
+          future.completeExceptionally(error);
+        } else {
+          future.complete(answer);
+        }
+      });
+    });
     return future;
   }
 
@@ -276,13 +330,23 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
     }
   }
 
-  private <T> CallState<T> newCall(ApiRequest<T> request, RequestOptions ro) {
+  /**
+   * The local checks before anything is sent, when validation is on: the body against the
+   * server's rules, and a workspace for an organization key on a workspace's route.
+   */
+  private void checkLocally(ApiRequest<?> request, RequestOptions ro) {
     if (options.validation()) {
       RequestValidation.check(request);
+      if (WorkspaceScope.lacksWorkspace(request, options, ro)) {
+        throw new WorkspaceRequiredException(request.operationId());
+      }
     }
+  }
+
+  private <T> CallState<T> newCall(ApiRequest<T> request, RequestOptions ro, HttpUrl base) {
     List<String> credentials = new ArrayList<>(defaultCredentials);
     byte[] body = serialize(request, credentials);
-    Request httpRequest = buildRequest(request, ro, body, credentials);
+    Request httpRequest = buildRequest(request, ro, body, credentials, base);
     Duration attemptTimeout = ro.timeout() != null ? ro.timeout() : options.timeout();
     Duration callTimeout = ro.callTimeout() != null ? ro.callTimeout() : options.callTimeout();
     int maxRetries = ro.maxRetries() != null ? ro.maxRetries() : options.retryPolicy().maxRetries();
@@ -308,8 +372,9 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
     }
   }
 
-  private Request buildRequest(ApiRequest<?> request, RequestOptions ro, byte[] body, List<String> credentials) {
-    HttpUrl.Builder url = options.baseUrl().newBuilder();
+  private Request buildRequest(
+      ApiRequest<?> request, RequestOptions ro, byte[] body, List<String> credentials, HttpUrl base) {
+    HttpUrl.Builder url = base.newBuilder();
     url.addEncodedPathSegments(request.path().substring(1));
     // The loops are guarded: iterating an empty unmodifiable map still allocates iterators.
     if (!request.query().isEmpty()) {
