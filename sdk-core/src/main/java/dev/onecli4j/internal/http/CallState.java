@@ -312,7 +312,7 @@ final class CallState<T> {
         throw invalid(r, "expected JSON but the answer is " + type.type() + "/" + type.subtype());
       }
       T value = parse(r, transport.readerFor(request.responseType().type()), bounded);
-      if (value == null) {
+      if (value == null && !request.responseType().isNullable()) {
         throw invalid(r, "expected a JSON body but the answer was empty or null");
       }
       return value;

@@ -10,24 +10,31 @@ import java.util.Objects;
  * @param <T> the result type
  */
 public final class ResponseType<T> {
-  private static final ResponseType<Void> NONE = new ResponseType<>(Void.class, true);
+  private static final ResponseType<Void> NONE = new ResponseType<>(Void.class, true, false);
 
   private final Type type;
   private final boolean empty;
+  private final boolean nullable;
 
-  private ResponseType(Type type, boolean empty) {
+  private ResponseType(Type type, boolean empty, boolean nullable) {
     this.type = type;
     this.empty = empty;
+    this.nullable = nullable;
   }
 
   /** A response type for the given Jackson type reference. */
   public static <T> ResponseType<T> of(TypeReference<T> reference) {
-    return new ResponseType<>(Objects.requireNonNull(reference, "reference").getType(), false);
+    return new ResponseType<>(Objects.requireNonNull(reference, "reference").getType(), false, false);
   }
 
   /** A response type for a plain class. */
   public static <T> ResponseType<T> of(Class<T> type) {
-    return new ResponseType<>(Objects.requireNonNull(type, "type"), false);
+    return new ResponseType<>(Objects.requireNonNull(type, "type"), false, false);
+  }
+
+  /** A response type for a plain class whose answer may be JSON {@code null} (read as {@code null}). */
+  public static <T> ResponseType<T> ofNullable(Class<T> type) {
+    return new ResponseType<>(Objects.requireNonNull(type, "type"), false, true);
   }
 
   /** The response type of operations that answer with no body (204, 302). */
@@ -43,6 +50,11 @@ public final class ResponseType<T> {
   /** Whether the success answer carries no body to read. */
   public boolean isEmpty() {
     return empty;
+  }
+
+  /** Whether a JSON {@code null} is a valid answer. */
+  public boolean isNullable() {
+    return nullable;
   }
 
   @Override
