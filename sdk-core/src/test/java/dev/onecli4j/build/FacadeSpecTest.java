@@ -34,12 +34,24 @@ class FacadeSpecTest {
     assertTrue(ops.size() > 5, "operations read: " + ops.size());
     List<String> problems = new ArrayList<>();
     Map<String, Integer> accessors = new TreeMap<>();
+    Map<String, Boolean> allDeprecated = new TreeMap<>();
+    Map<String, Boolean> accessorDeprecated = new TreeMap<>();
     for (Operation op : ops) {
       problems.addAll(op.problems());
       if (op.service != null) {
         accessors.merge(op.service, op.facade.containsKey("accessor") ? 1 : 0, Integer::sum);
+        allDeprecated.merge(op.service, op.deprecated, Boolean::logicalAnd);
+        if (op.facade.containsKey("accessor")) {
+          accessorDeprecated.put(op.service, op.deprecated);
+        }
       }
     }
+    // The accessor of a service is deprecated with the operation that gives it: only when all are.
+    accessorDeprecated.forEach((service, deprecated) -> {
+      if (deprecated && !allDeprecated.get(service)) {
+        problems.add(service + ": its accessor's operation is deprecated but not every operation of the service is");
+      }
+    });
     accessors.forEach((service, n) -> {
       if (n != 1) {
         problems.add(service + ": " + n + " operations give its accessor and serviceDoc; exactly one must");
@@ -63,6 +75,11 @@ class FacadeSpecTest {
     op.facade.put("params", "OtherParams");
     op.paramsClass = "Thing";
     assertEquals(List.of("listThings: x-onecli4j-params Thing needs x-onecli4j.params ThingParams"), op.problems());
+    op.paramsClass = null;
+    op.facade.put("params", "ThingParams");
+    op.deprecated = true;
+    assertEquals(
+        List.of("listThings: deprecated: true and x-onecli4j.deprecation (naming the replacement) go together"), op.problems());
   }
 
   /** What the facade needs to know about one operation. */
@@ -71,6 +88,7 @@ class FacadeSpecTest {
     String service;
     String paramsClass;
     boolean body;
+    boolean deprecated;
     final Map<String, String> facade = new LinkedHashMap<>();
 
     Operation(String id) {
@@ -96,6 +114,9 @@ class FacadeSpecTest {
       }
       if (body && !facade.containsKey("params") && !facade.containsKey("fields") && !facade.containsKey("bodyArg")) {
         out.add(id + ": a body but none of x-onecli4j params, fields, bodyArg");
+      }
+      if (deprecated != facade.containsKey("deprecation")) {
+        out.add(id + ": deprecated: true and x-onecli4j.deprecation (naming the replacement) go together");
       }
       return out;
     }
@@ -132,6 +153,7 @@ class FacadeSpecTest {
     String service = null;
     String paramsClass = null;
     boolean body = false;
+    boolean deprecated = false;
     Map<String, String> facade = new LinkedHashMap<>();
     for (String line : block) {
       Matcher m = KEY.matcher(line);
@@ -151,6 +173,8 @@ class FacadeSpecTest {
           paramsClass = value;
         } else if (key.equals("requestBody")) {
           body = true;
+        } else if (key.equals("deprecated")) {
+          deprecated = value.equals("true");
         }
       } else if (inFacade && indent == 8) {
         facade.put(key, value);
@@ -162,6 +186,7 @@ class FacadeSpecTest {
     op.service = service;
     op.paramsClass = paramsClass;
     op.body = body;
+    op.deprecated = deprecated;
     op.facade.putAll(facade);
     return op;
   }

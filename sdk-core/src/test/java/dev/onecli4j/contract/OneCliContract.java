@@ -58,13 +58,14 @@ public final class OneCliContract {
 
   /**
    * A facade client of {@code prism}: API key {@value #API_KEY}, no retries, local validation on
-   * (the default), and {@code recorder} told about every request. Close it with
+   * (the default), Prism as the gateway as well, and {@code recorder} told about every request. Close it with
    * {@link #close(OneCli)}.
    */
   public static OneCli client(PrismServer prism, OperationRecorder recorder) {
     return OneCli.builder()
         .apiKey(API_KEY)
         .baseUrl(prism.baseUrl())
+        .gatewayUrl(prism.baseUrl())
         .maxRetries(0)
         .timeout(Duration.ofSeconds(20))
         .listener(recorder)
@@ -100,6 +101,11 @@ public final class OneCliContract {
     @Override
     public Response intercept(Chain chain) throws IOException {
       Request request = chain.request();
+      String path = request.url().encodedPath();
+      if (path.startsWith("/v1/")) {
+        // Prism is the gateway too: it serves the gateway's routes (approvals) at its root.
+        request = request.newBuilder().url(request.url().newBuilder().encodedPath(path.substring(3)).build()).build();
+      }
       if (request.body() != null && request.body().contentLength() != 0) {
         withBody.add(request.method() + " " + request.url().encodedPath());
       }

@@ -17,6 +17,16 @@ import dev.onecli4j.RawResponse;
 import dev.onecli4j.core.RequestOptions;
 import dev.onecli4j.error.ApiException;
 import dev.onecli4j.generated.onecli.model.AgentConnectionAssignmentInput;
+import dev.onecli4j.generated.onecli.model.AgentEffort;
+import dev.onecli4j.generated.onecli.model.AgentKind;
+import dev.onecli4j.generated.onecli.model.AgentsInclude;
+import dev.onecli4j.generated.onecli.model.OrgPolicyAction;
+import dev.onecli4j.generated.onecli.model.OrgPolicyIdentity;
+import dev.onecli4j.generated.onecli.model.OrgPolicyIdentityType;
+import dev.onecli4j.generated.onecli.model.OrgPolicyStatus;
+import dev.onecli4j.generated.onecli.model.OrgPolicyTarget;
+import dev.onecli4j.generated.onecli.model.OrgPolicyTargetKind;
+import dev.onecli4j.generated.onecli.model.ResourceSelection;
 import dev.onecli4j.generated.onecli.model.ApprovalDecision;
 import dev.onecli4j.generated.onecli.model.BudgetPeriod;
 import dev.onecli4j.generated.onecli.model.HttpMethod;
@@ -34,6 +44,12 @@ import dev.onecli4j.generated.runtime.ApiRequest;
 import dev.onecli4j.generated.runtime.ResponseType;
 import dev.onecli4j.internal.http.HttpTransport;
 import dev.onecli4j.param.AgentCreateParams;
+import dev.onecli4j.param.AgentUpdateParams;
+import dev.onecli4j.param.ConnectionGrantParams;
+import dev.onecli4j.param.EffectivePermissionsParams;
+import dev.onecli4j.param.OrgPolicyRuleCreateParams;
+import dev.onecli4j.param.OrgPolicyRuleUpdateParams;
+import dev.onecli4j.param.PolicyConditions;
 import dev.onecli4j.param.AppAuthorizeParams;
 import dev.onecli4j.param.AppConnectParams;
 import dev.onecli4j.param.BudgetSetParams;
@@ -57,6 +73,8 @@ import dev.onecli4j.service.MigrationService;
 import dev.onecli4j.service.OrgApprovalsService;
 import dev.onecli4j.service.OrgAppsService;
 import dev.onecli4j.service.OrgConnectionsService;
+import dev.onecli4j.service.OrgInvitationsService;
+import dev.onecli4j.service.OrgPolicyService;
 import dev.onecli4j.service.OrgPartnerService;
 import dev.onecli4j.service.OrgRulesService;
 import dev.onecli4j.service.OrgSecretsService;
@@ -72,6 +90,7 @@ import dev.onecli4j.service.SecretsService;
 import dev.onecli4j.service.TeamService;
 import dev.onecli4j.service.UserService;
 import dev.onecli4j.service.UtilityService;
+import dev.onecli4j.service.WorkspacesService;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -122,6 +141,7 @@ class OneCliContractIT {
   private static final String APPROVAL_ID = "apr_1";
   private static final String ORG_ID = "org_1";
   private static final String USER_ID = "usr_1";
+  private static final String WORKSPACE_ID = "qwhzkxpldmvrtyba";
 
   /** {@code ServiceClass.method} names the per-service tests called and Prism accepted. */
   private static final Set<String> CALLED = ConcurrentHashMap.newKeySet();
@@ -162,7 +182,28 @@ class OneCliContractIT {
         AgentCreateParams.builder().name("Sub agent").identifier("sub-agent-1").parentIdentifier("orchestrator").build()));
     call(s, "get", c -> c.agents().get(AGENT_ID));
     call(s, "getDefault", c -> c.agents().getDefault());
+    call(s, "list", c -> c.agents().list(AgentsInclude.GRANTS_SUMMARY));
+    call(s, "create", c -> c.agents().create(AgentCreateParams.builder()
+        .name("Hosted helper").identifier("hosted-helper").kind(AgentKind.HOSTED).harness("jcode").instructions("Be brief.").build()));
+    call(s, "grantExactly", c -> c.agents().grantExactly(AGENT_ID, List.of(SECRET_ID)));
+    call(s, "ensure", c -> c.agents().ensure(
+        AgentCreateParams.builder().name("Claude Assistant").identifier("claude-assistant").build()));
     call(s, "rename", c -> c.agents().rename(AGENT_ID, "Renamed Assistant"));
+    call(s, "update", c -> c.agents().update(AGENT_ID, AgentUpdateParams.builder().name("Renamed").build()));
+    call(s, "update", c -> c.agents().update(AGENT_ID, AgentUpdateParams.builder()
+        .instructions("Be brief.").model("claude-sonnet-4-5").effort(AgentEffort.HIGH).build()));
+    call(s, "update", c -> c.agents().update(AGENT_ID, AgentUpdateParams.builder().clearInstructions().clearModel().clearEffort().build()));
+    call(s, "listGrants", c -> c.agents().listGrants(AGENT_ID));
+    call(s, "grantSecret", c -> c.agents().grantSecret(AGENT_ID, SECRET_ID));
+    run(s, "revokeSecret", c -> c.agents().revokeSecret(AGENT_ID, SECRET_ID));
+    call(s, "grantConnection", c -> c.agents().grantConnection(AGENT_ID, CONNECTION_ID, ConnectionGrantParams.full()));
+    call(s, "grantConnection", c -> c.agents().grantConnection(AGENT_ID, CONNECTION_ID,
+        ConnectionGrantParams.custom(List.of("list_notes"), List.of()).withResources(
+            ResourceSelection.builder().repositories(List.of("acme/api")).build())));
+    call(s, "grantConnection", c -> c.agents().grantConnection(AGENT_ID, CONNECTION_ID,
+        ConnectionGrantParams.custom(List.of(), List.of("get_note")).withoutResources()));
+    run(s, "revokeConnection", c -> c.agents().revokeConnection(AGENT_ID, CONNECTION_ID));
+    call(s, "getEffectiveCredentials", c -> c.agents().getEffectiveCredentials(AGENT_ID));
     run(s, "delete", c -> c.agents().delete(AGENT_ID));
     call(s, "setDefault", c -> c.agents().setDefault(AGENT_ID));
     call(s, "regenerateToken", c -> c.agents().regenerateToken(AGENT_ID));
@@ -321,6 +362,11 @@ class OneCliContractIT {
     call(s, "getPermissionDefinition", c -> c.apps().getPermissionDefinition("gmail"));
     call(s, "getBlocklist", c -> c.apps().getBlocklist("github"));
     call(s, "addBlocklistEntry", c -> c.apps().addBlocklistEntry("github", "uploads"));
+    call(s, "listAvailable", c -> c.apps().listAvailable());
+    call(s, "getEffectivePermissions", c -> c.apps().getEffectivePermissions(
+        EffectivePermissionsParams.builder().provider("granola").build()));
+    call(s, "getEffectivePermissions", c -> c.apps().getEffectivePermissions(
+        EffectivePermissionsParams.builder().provider("granola").agentId(AGENT_ID).connectionId(CONNECTION_ID).build()));
     call(s, "toggleBlocklistRule", c -> c.apps().toggleBlocklistRule("github", BLOCKLIST_RULE_ID, false));
     run(s, "removeBlocklistRule", c -> c.apps().removeBlocklistRule("github", BLOCKLIST_RULE_ID));
   }
@@ -331,6 +377,10 @@ class OneCliContractIT {
     call(s, "list", c -> c.connections().list());
     call(s, "list", c -> c.connections().list("github"));
     call(s, "rename", c -> c.connections().rename(CONNECTION_ID, "Work GitHub"));
+    call(s, "listGrants", c -> c.connections().listGrants(CONNECTION_ID));
+    call(s, "grantAgent", c -> c.connections().grantAgent(CONNECTION_ID, AGENT_ID, ConnectionGrantParams.full()));
+    run(s, "revokeAgent", c -> c.connections().revokeAgent(CONNECTION_ID, AGENT_ID));
+    call(s, "getEffectiveAgents", c -> c.connections().getEffectiveAgents(CONNECTION_ID));
     run(s, "disconnect", c -> c.connections().disconnect(CONNECTION_ID));
   }
 
@@ -340,6 +390,7 @@ class OneCliContractIT {
     assertNotNull(call(s, "health", c -> c.utility().health()).body());
     call(s, "counts", c -> c.utility().counts());
     call(s, "listVaults", c -> c.utility().listVaults());
+    call(s, "instance", c -> c.utility().instance());
   }
 
   @Test
@@ -353,6 +404,8 @@ class OneCliContractIT {
     RawResponse<String> skill = call(s, "getGatewaySkill", c -> c.agentSetup().getGatewaySkill());
     assertNotNull(skill.body(), "the text/markdown answer is the body");
     call(s, "getGatewaySkill", c -> c.agentSetup().getGatewaySkill("claude"));
+    call(s, "getGatewayUrl", c -> c.agentSetup().getGatewayUrl());
+    assertNotNull(call(s, "getGatewayCa", c -> c.agentSetup().getGatewayCa()).body(), "the PEM text is the body");
   }
 
   @Test
@@ -430,6 +483,62 @@ class OneCliContractIT {
     call(s, "addBlocklistEntry", c -> c.org().apps().addBlocklistEntry("github", "uploads"));
     call(s, "toggleBlocklistRule", c -> c.org().apps().toggleBlocklistRule("github", BLOCKLIST_RULE_ID, true));
     run(s, "removeBlocklistRule", c -> c.org().apps().removeBlocklistRule("github", BLOCKLIST_RULE_ID));
+  }
+
+  @Test
+  void workspaces() {
+    Class<?> s = WorkspacesService.class;
+    call(s, "list", c -> c.workspaces().list());
+    call(s, "create", c -> c.workspaces().create("Staging"));
+    call(s, "get", c -> c.workspaces().get(WORKSPACE_ID));
+    call(s, "rename", c -> c.workspaces().rename(WORKSPACE_ID, "Production"));
+    run(s, "delete", c -> c.workspaces().delete(WORKSPACE_ID));
+  }
+
+  @Test
+  void orgPolicy() {
+    Class<?> s = OrgPolicyService.class;
+    OrgPolicyTarget network = OrgPolicyTarget.builder().kind(OrgPolicyTargetKind.NETWORK).hostPattern("api.example.com").build();
+    call(s, "listRules", c -> c.org().policy().listRules());
+    call(s, "listRules", c -> c.org().policy().listRules(OrgPolicyStatus.PUBLISHED));
+    call(s, "createRule", c -> c.org().policy().createRule(OrgPolicyRuleCreateParams.builder()
+        .name("Block example").action(OrgPolicyAction.BLOCK).targets(List.of(network)).build()));
+    call(s, "createRule", c -> c.org().policy().createRule(OrgPolicyRuleCreateParams.builder()
+        .name("Limit granola")
+        .description("at most 100 an hour")
+        .action(OrgPolicyAction.ALLOW)
+        .rateLimit(100)
+        .rateLimitWindow(RateLimitWindow.HOUR)
+        .requireApproval(true)
+        .conditions(PolicyConditions.of(List.of(condition())))
+        .identities(List.of(OrgPolicyIdentity.builder().type(OrgPolicyIdentityType.USER).id(USER_ID).build()))
+        .targets(List.of(OrgPolicyTarget.builder().kind(OrgPolicyTargetKind.APP).provider("granola").tools(List.of("list_notes")).build()))
+        .build()));
+    call(s, "reorderRules", c -> c.org().policy().reorderRules(List.of(RULE_ID, "rule_2")));
+    call(s, "getRule", c -> c.org().policy().getRule(RULE_ID));
+    call(s, "updateRule", c -> c.org().policy().updateRule(RULE_ID, OrgPolicyRuleUpdateParams.builder()
+        .name("Renamed").enabled(false).description(null).build()));
+    call(s, "updateRule", c -> c.org().policy().updateRule(RULE_ID, OrgPolicyRuleUpdateParams.builder()
+        .action(OrgPolicyAction.ALLOW).rateLimit(5, RateLimitWindow.MINUTE).requireApproval(false)
+        .targets(List.of(network)).identities(List.of()).resources(ResourceSelection.builder().folders(List.of("/shared")).build())
+        .build()));
+    call(s, "updateRule", c -> c.org().policy().updateRule(RULE_ID, OrgPolicyRuleUpdateParams.builder()
+        .clearRateLimit().clearConditions().build()));
+    run(s, "deleteRule", c -> c.org().policy().deleteRule(RULE_ID));
+    call(s, "getDefault", c -> c.org().policy().getDefault());
+    call(s, "getDefault", c -> c.org().policy().getDefault(OrgPolicyStatus.DRAFT));
+    call(s, "setDefault", c -> c.org().policy().setDefault(OrgPolicyAction.BLOCK));
+    call(s, "publish", c -> c.org().policy().publish());
+    call(s, "getLastPublish", c -> c.org().policy().getLastPublish());
+    call(s, "getEffectiveAppPermissions", c -> c.org().policy().getEffectiveAppPermissions("granola"));
+  }
+
+  @Test
+  void orgInvitations() {
+    Class<?> s = OrgInvitationsService.class;
+    call(s, "list", c -> c.org().invitations().list());
+    call(s, "create", c -> c.org().invitations().create("ada@example.com", MemberRole.MEMBER));
+    run(s, "delete", c -> c.org().invitations().delete("inv_1"));
   }
 
   @Test
@@ -597,17 +706,19 @@ class OneCliContractIT {
   // ---------------------------------------------------------------------------------------
 
   /**
-   * Negative control through the facade: an agent identifier that local validation lets
-   * through but the spec's pattern refuses fails {@link #call} with Prism's violations.
+   * Negative control through the facade: a partner organization name that local validation lets
+   * through (the SDK knows no server rules for partner routes) but the spec's length limit
+   * refuses fails {@link #call} with Prism's violations.
    */
   @Test
+  @SuppressWarnings("deprecation")
   void negativeControlFacadeCallPrismRejectsFailsTheTest() {
-    AgentCreateParams bad = AgentCreateParams.builder().name("Bad").identifier("Not Valid!").build();
-    ApiException e = assertRejectedByPrism("agents().create with a bad identifier", () -> client.agents().create(bad));
-    assertTrue(ContractAssertions.violations(e).contains("identifier"), e::toString);
+    String tooLong = "n".repeat(256);
+    ApiException e = assertRejectedByPrism("partner().orgs().create with a long name", () -> client.partner().orgs().create(tooLong));
+    assertTrue(ContractAssertions.violations(e).contains("name"), e::toString);
     AssertionError failure =
-        assertThrows(AssertionError.class, () -> call(AgentsService.class, "create", c -> c.agents().create(bad)));
-    assertTrue(failure.getMessage().contains("request.body.identifier"), failure.getMessage());
+        assertThrows(AssertionError.class, () -> call(PartnerOrgsService.class, "create", c -> c.partner().orgs().create(tooLong)));
+    assertTrue(failure.getMessage().contains("request.body.name"), failure.getMessage());
   }
 
   /**
@@ -616,7 +727,8 @@ class OneCliContractIT {
    */
   @Test
   void negativeControlPrismRejectsNonObjectBodies() {
-    try (HttpTransport transport = HttpTransport.create(OneCliContract.options(prism))) {
+    // Local validation off: the SDK itself refuses this body before sending.
+    try (HttpTransport transport = HttpTransport.create(OneCliContract.options(prism).newBuilder().validation(false).build())) {
       ApiRequest<JsonNode> createAgent =
           ApiRequest.builder("createAgent", "POST", "/agents", ResponseType.of(JsonNode.class)).body(42).build();
       ApiException e = assertRejectedByPrism("createAgent with body 42", () -> transport.execute(createAgent));
