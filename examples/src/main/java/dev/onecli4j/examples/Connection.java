@@ -30,6 +30,11 @@ final class Connection implements AutoCloseable {
     return new Connection(emulator.client(), emulator);
   }
 
+  /** A connection over a given client (and its emulator, closed with it); for tests. */
+  static Connection of(OneCli client, OneCliEmulator emulator) {
+    return new Connection(client, emulator);
+  }
+
   OneCli client() {
     return client;
   }

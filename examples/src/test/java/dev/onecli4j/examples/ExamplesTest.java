@@ -2,14 +2,23 @@ package dev.onecli4j.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.onecli4j.OneCli;
+import dev.onecli4j.error.InternalServerException;
+import dev.onecli4j.testing.OneCliEmulator;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
 import org.junit.jupiter.api.Test;
 
 /** Every example runs against the embedded emulator and prints what it promises. */
@@ -46,11 +55,42 @@ class ExamplesTest {
   @Test
   void agentProvisioning() {
     List<String> lines = run(AgentProvisioning::run);
-    assertLine(lines, "Created agent Research bot \\(\\S+\\)");
-    assertLine(lines, "The new LLM key was granted to the agent automatically: true");
-    assertLine(lines, "Secret assignment is retired \\(410\\): /v1/agents/:agentId/secrets was removed: .*");
-    assertLine(lines, "New agent token issued \\(\\d+ characters; never print the token itself\\)");
-    assertLine(lines, "Cleaned up the agent and its secret");
+    assertLine(lines, "Created secret Example API");
+    assertLine(lines, "Agent provisioning-example created; the server granted it 1 LLM key\\(s\\) automatically");
+    assertLine(lines, "Exactly Example API: granted 1, revoked 1, exact: true");
+    assertLine(lines, "Effective: Example API usable");
+    assertLine(lines, "Rotated Example API; effective: Example API usable");
+    assertLine(lines, "Revoked Example API; effective: no secrets");
+    assertLine(lines, "Cleaned up: 3 item\\(s\\) deleted");
+    assertFalse(String.join("\n", lines).contains("example-api-key-000"), "a secret value was printed");
+  }
+
+  /** A step that fails (the rotation answers 500) ends the run, and what it created is deleted all the same. */
+  @Test
+  void agentProvisioningCleansUpAfterAFailure() {
+    try (OneCliEmulator emulator = OneCliEmulator.start()) {
+      OkHttpClient failingRotation = new OkHttpClient.Builder()
+          .addInterceptor(chain -> chain.request().method().equals("PATCH") && chain.request().url().encodedPath().contains("/secrets/")
+              ? new Response.Builder().request(chain.request()).protocol(Protocol.HTTP_1_1).code(500).message("Boom")
+                  .body(ResponseBody.create("{\"error\":{\"message\":\"An unexpected error occurred.\",\"type\":\"api_error\"}}",
+                      MediaType.get("application/json")))
+                  .build()
+              : chain.proceed(chain.request()))
+          .build();
+      OneCli client = emulator.clientBuilder().okHttpClient(failingRotation).build();
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+        assertThrows(InternalServerException.class, () -> AgentProvisioning.run(out, Connection.of(client, null)));
+      }
+      List<String> lines = Arrays.asList(bytes.toString(StandardCharsets.UTF_8).split("\n"));
+      assertLine(lines, "Failed: 500 api_error: An unexpected error occurred\\.");
+      assertLine(lines, "Cleaned up: 3 item\\(s\\) deleted");
+      try (OneCli check = emulator.client()) {
+        assertTrue(check.agents().list().isEmpty(), "no agent left");
+        assertTrue(check.secrets().list().isEmpty(), "no secret left");
+      }
+      failingRotation.dispatcher().executorService().shutdown();
+    }
   }
 
   @Test

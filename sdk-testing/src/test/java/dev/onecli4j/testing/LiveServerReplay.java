@@ -27,18 +27,27 @@ public final class LiveServerReplay {
   /** Runs the replay; see the class comment for the environment. */
   public static void main(String[] args) {
     String base = require("ONECLI_BASE_URL");
-    String key = require("ONECLI_API_KEY");
-    FixtureReplay.Target target =
-        new FixtureReplay.Target(base.replaceAll("/+$", ""), key, blankToNull(System.getenv("ONECLI_SECOND_API_KEY")),
-            blankToNull(System.getenv("ONECLI_ORG_API_KEY")));
-    ReplayReport report;
+    ReplayReport report = replay(target(base, require("ONECLI_API_KEY")));
+    report.print(System.out, base, ServerDifferentialTest.KNOWN_DIFFERENCES);
+    System.exit(report.statusAndTypeRatio() >= MIN_AGREEMENT ? 0 : 1);
+  }
+
+  /** The share of replayed steps whose status and error type must agree with the recording. */
+  static final double MIN_AGREEMENT = 0.95;
+
+  /** The target at {@code base} with {@code key}, and the optional second and organization keys from the environment. */
+  static FixtureReplay.Target target(String base, String key) {
+    return new FixtureReplay.Target(base.replaceAll("/+$", ""), key, blankToNull(System.getenv("ONECLI_SECOND_API_KEY")),
+        blankToNull(System.getenv("ONECLI_ORG_API_KEY")));
+  }
+
+  /** Replays the recorded run against {@code target}, then removes what it may have left. */
+  static ReplayReport replay(FixtureReplay.Target target) {
     try {
-      report = new ReplayReport(new FixtureReplay(target).run(ServerRecording.steps()));
+      return new ReplayReport(new FixtureReplay(target).run(ServerRecording.steps()));
     } finally {
       cleanUp(target);
     }
-    report.print(System.out, base, ServerDifferentialTest.KNOWN_DIFFERENCES);
-    System.exit(report.statusAndTypeRatio() >= 0.95 ? 0 : 1);
   }
 
   /** Removes what an interrupted or finished run may have left (names the run uses only). */
