@@ -10,16 +10,19 @@ import dev.onecli4j.generated.onecli.model.ValueSource;
 import dev.onecli4j.param.SecretCreateParams;
 import dev.onecli4j.param.SecretUpdateParams;
 import dev.onecli4j.param.SecretValue;
+import dev.onecli4j.validation.JsText;
 import dev.onecli4j.validation.Problems;
 
 /**
  * Turns secret params into the request body of each scope. Organization and partner secrets
  * hold inline values only, so 1Password fields are refused for them.
  *
- * <p>{@code name} and {@code hostPattern} are sent trimmed. The server trims both before it
- * checks and stores them, so this changes nothing there; but the spec's length limits apply to
- * the string as sent, and the local rules (like the server) measure it trimmed: a 255-character
- * name with a space around it passed the local check and then broke {@code maxLength: 255}.
+ * <p>{@code name} and {@code hostPattern} are sent trimmed as JavaScript trims them (Unicode
+ * white space, not the control characters Java's {@code trim()} removes). The server trims both
+ * the same way before it checks and stores them, so this changes nothing there; but the spec's
+ * length limits apply to the string as sent, and the local rules (like the server) measure it
+ * trimmed: a 255-character name with a space around it passed the local check and then broke
+ * {@code maxLength: 255}.
  */
 final class SecretBodies {
   private SecretBodies() {}
@@ -42,7 +45,7 @@ final class SecretBodies {
   }
 
   static OrgSecretCreateRequest org(SecretCreateParams p) {
-    inlineOnly("organization", p.valueSource(), p.opRef());
+    inlineOnly("organization", p.valueSource());
     OrgSecretCreateRequest.Builder b =
         OrgSecretCreateRequest.builder()
             .name(trim(p.name()))
@@ -57,7 +60,7 @@ final class SecretBodies {
   }
 
   static PartnerSecretCreateRequest partner(SecretCreateParams p) {
-    inlineOnly("partner", p.valueSource(), p.opRef());
+    inlineOnly("partner", p.valueSource());
     PartnerSecretCreateRequest.Builder b =
         PartnerSecretCreateRequest.builder()
             .name(trim(p.name()))
@@ -90,7 +93,7 @@ final class SecretBodies {
   }
 
   static OrgSecretUpdateRequest org(SecretUpdateParams p) {
-    inlineOnly("organization", p.valueSource(), p.opRef());
+    inlineOnly("organization", p.valueSource());
     OrgSecretUpdateRequest.Builder b =
         OrgSecretUpdateRequest.builder()
             .name(trim(p.name()))
@@ -106,7 +109,7 @@ final class SecretBodies {
   }
 
   static PartnerSecretUpdateRequest partner(SecretUpdateParams p) {
-    inlineOnly("partner", p.valueSource(), p.opRef());
+    inlineOnly("partner", p.valueSource());
     PartnerSecretUpdateRequest.Builder b =
         PartnerSecretUpdateRequest.builder()
             .name(trim(p.name()))
@@ -121,15 +124,18 @@ final class SecretBodies {
     return b.build();
   }
 
-  private static void inlineOnly(String scope, ValueSource source, String opRef) {
+  /**
+   * Refuses a 1Password value outside a workspace, as the server does. An {@code opRef} without
+   * {@code valueSource onepassword} is ignored by the server, and these bodies cannot carry it.
+   */
+  private static void inlineOnly(String scope, ValueSource source) {
     Problems.of(scope + " secret")
         .check(source == null || ValueSource.INLINE.equals(source), "valueSource", "must be inline for " + scope + " secrets")
-        .check(opRef == null, "opRef", "is not supported for " + scope + " secrets")
         .throwIfAny();
   }
 
   private static String trim(String s) {
-    return s == null ? null : s.trim();
+    return s == null ? null : JsText.trim(s);
   }
 
   private static String reveal(SecretValue value) {

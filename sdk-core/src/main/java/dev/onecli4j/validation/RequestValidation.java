@@ -1,30 +1,28 @@
 package dev.onecli4j.validation;
 
-import dev.onecli4j.generated.onecli.model.OrgSecretCreateRequest;
-import dev.onecli4j.generated.onecli.model.OrgSecretUpdateRequest;
-import dev.onecli4j.generated.onecli.model.PartnerSecretCreateRequest;
-import dev.onecli4j.generated.onecli.model.PartnerSecretUpdateRequest;
-import dev.onecli4j.generated.onecli.model.SecretCreateRequest;
-import dev.onecli4j.generated.onecli.model.SecretUpdateRequest;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.onecli4j.generated.runtime.ApiRequest;
+import dev.onecli4j.http.Json;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
 
 /**
- * Checks a request body against the server's rules before it is sent, by operation. Bodies of
- * operations without local rules pass unchecked.
+ * Checks a request body against the server's rules before it is sent, by operation, on the JSON
+ * that would be sent. Operations whose server rules are not known (those the public server source
+ * does not have, such as the partner API) and operations without body rules pass unchecked: the
+ * SDK refuses only what the server is known to refuse.
  */
 public final class RequestValidation {
-  private static final Map<String, Function<Object, SecretFields>> SECRET_BODIES = new HashMap<>();
+  private static final Map<String, SecretRules.Scope> SECRET_CREATES = new HashMap<>();
+  private static final Map<String, SecretRules.Scope> SECRET_UPDATES = new HashMap<>();
 
   static {
-    SECRET_BODIES.put("createSecret", b -> SecretFieldsOf.create((SecretCreateRequest) b));
-    SECRET_BODIES.put("updateSecret", b -> SecretFieldsOf.update((SecretUpdateRequest) b));
-    SECRET_BODIES.put("createOrgSecret", b -> SecretFieldsOf.create((OrgSecretCreateRequest) b));
-    SECRET_BODIES.put("updateOrgSecret", b -> SecretFieldsOf.update((OrgSecretUpdateRequest) b));
-    SECRET_BODIES.put("createPartnerSecret", b -> SecretFieldsOf.create((PartnerSecretCreateRequest) b));
-    SECRET_BODIES.put("updatePartnerSecret", b -> SecretFieldsOf.update((PartnerSecretUpdateRequest) b));
+    SECRET_CREATES.put("createSecret", SecretRules.Scope.WORKSPACE);
+    SECRET_CREATES.put("createOrgSecret", SecretRules.Scope.ORGANIZATION);
+    SECRET_UPDATES.put("updateSecret", SecretRules.Scope.WORKSPACE);
+    SECRET_UPDATES.put("updateOrgSecret", SecretRules.Scope.ORGANIZATION);
   }
 
   private RequestValidation() {}
@@ -35,12 +33,24 @@ public final class RequestValidation {
    * @throws ValidationException if the body breaks a rule the server enforces
    */
   public static void check(ApiRequest<?> request) {
-    Function<Object, SecretFields> fields = SECRET_BODIES.get(request.operationId());
-    if (fields == null || request.body() == null) {
+    String operation = request.operationId();
+    SecretRules.Scope create = SECRET_CREATES.get(operation);
+    SecretRules.Scope update = SECRET_UPDATES.get(operation);
+    if ((create == null && update == null) || request.body() == null) {
       return;
     }
-    Problems problems = Problems.of(request.operationId());
-    SecretRules.check(problems, fields.apply(request.body()));
-    problems.throwIfAny();
+    JsonNode body = Json.mapper().valueToTree(request.body());
+    throwIfAny(operation, create != null ? SecretRules.create(body, create, false) : SecretRules.update(body, update, false));
+  }
+
+  /** Throws the issues as one {@link ValidationException}, each problem once, if there is any. */
+  static void throwIfAny(String subject, Iterable<ServerIssue> issues) {
+    Set<Problem> problems = new LinkedHashSet<>();
+    for (ServerIssue issue : issues) {
+      problems.add(issue.toProblem());
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException(subject, new java.util.ArrayList<>(problems));
+    }
   }
 }

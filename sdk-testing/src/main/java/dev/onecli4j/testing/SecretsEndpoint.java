@@ -1,24 +1,28 @@
 package dev.onecli4j.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import dev.onecli4j.generated.onecli.model.AttachedAgent;
 import dev.onecli4j.generated.onecli.model.Injection;
 import dev.onecli4j.generated.onecli.model.SecretCreated;
 import dev.onecli4j.generated.onecli.model.SuccessResponse;
 import dev.onecli4j.generated.onecli.model.ValueSource;
 import dev.onecli4j.http.Json;
+import dev.onecli4j.validation.JsText;
+import dev.onecli4j.validation.SecretRules;
+import dev.onecli4j.validation.ServerIssue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * {@code /secrets}: list, create, update, delete, with the server's service rules on top of the
- * body validation of {@link SecretValidator}.
+ * {@code /secrets}: list, create, update, delete. Bodies are checked by the SDK's
+ * {@link SecretRules}, the server's rules in its order; the first issue is answered as the server
+ * answers it.
  */
 final class SecretsEndpoint {
   static final String NOT_FOUND = "Secret not found";
-  static final String GENERIC_NEEDS_INJECTION =
-      "Header name, parameter name, or URL path template is required for generic secrets";
 
   private final OneCliState state;
 
@@ -42,13 +46,9 @@ final class SecretsEndpoint {
   }
 
   private Reply create(Exchange ex) {
-    SecretInput in = SecretValidator.create(ex.json());
-    if ("generic".equals(in.type)) {
-      if (!InjectionConfigs.usable(in.injection)) {
-        throw OneCliErrors.badRequest(GENERIC_NEEDS_INJECTION);
-      }
-      checkPathSafe(in.injection, in.valueSource, in.value);
-    }
+    JsonNode body = bodyOf(ex);
+    answerFirst(SecretRules.create(body, SecretRules.Scope.WORKSPACE, true));
+    SecretInput in = SecretInput.of(body);
     StoredSecret s = new StoredSecret(Ids.uuid(), in.type, state.now());
     s.name = in.name;
     s.hostPattern = in.hostPattern;
@@ -61,10 +61,7 @@ final class SecretsEndpoint {
       s.hostPattern = fixedLlmHost(in.type, s.hostPattern);
       s.metadata = LlmValues.onePasswordMetadata(in.type, in.opDisplay);
     } else {
-      String value = Zod.trim(in.value);
-      if (value.isEmpty()) {
-        throw OneCliErrors.badRequest(SecretValidator.VALUE_REQUIRED);
-      }
+      String value = JsText.trim(in.value);
       if ("openai".equals(in.type)) {
         value = LlmValues.normalizeOpenAi(value);
         s.hostPattern = LlmValues.openAiHost(value);
@@ -91,15 +88,17 @@ final class SecretsEndpoint {
   }
 
   private Reply update(Exchange ex, String id) {
-    SecretInput in = SecretValidator.update(ex.json());
+    JsonNode body = bodyOf(ex);
+    answerFirst(SecretRules.updateBody(body, true));
     StoredSecret s = state.secrets.get(id);
     if (s == null) {
       throw OneCliErrors.notFound(NOT_FOUND);
     }
+    answerFirst(SecretRules.updateService(body, SecretRules.Scope.WORKSPACE, s.type, true));
+    SecretInput in = SecretInput.of(body);
     Changes c = new Changes(s);
     if (in.name != null) {
       c.name = in.name;
-      c.any = true;
     }
     if ("onepassword".equals(in.valueSource)) {
       c.valueSource = "onepassword";
@@ -107,12 +106,8 @@ final class SecretsEndpoint {
       c.opRef = in.opRef;
       c.hostPattern = fixedLlmHost(s.type, c.hostPattern);
       c.metadata = LlmValues.onePasswordMetadata(s.type, in.opDisplay);
-      c.any = true;
     } else if (in.hasValue) {
-      String value = Zod.trim(in.value);
-      if (value.isEmpty()) {
-        throw OneCliErrors.badRequest(SecretValidator.VALUE_REQUIRED);
-      }
+      String value = JsText.trim(in.value);
       if ("openai".equals(s.type)) {
         value = LlmValues.normalizeOpenAi(value);
         c.hostPattern = LlmValues.openAiHost(value);
@@ -123,23 +118,15 @@ final class SecretsEndpoint {
       if (LlmValues.isLlm(s.type)) {
         c.metadata = LlmValues.metadata(s.type, value);
       }
-      c.any = true;
     }
     if (in.hostPattern != null) {
       c.hostPattern = in.hostPattern;
-      c.any = true;
     }
     if (in.hasPathPattern) {
       c.pathPattern = blankToNull(in.pathPattern);
-      c.any = true;
     }
     if (in.hasInjection && "generic".equals(s.type)) {
       c.injection = in.injection == null ? null : InjectionConfigs.normalize(in.injection);
-      checkPathSafe(in.injection, in.valueSource, in.hasValue ? in.value : null);
-      c.any = true;
-    }
-    if (!c.any) {
-      throw OneCliErrors.badRequest("No fields to update");
     }
     c.applyTo(s);
     return Reply.json(200, SuccessResponse.builder().success(true).build());
@@ -183,15 +170,21 @@ final class SecretsEndpoint {
     return false;
   }
 
-  private static void checkPathSafe(
-      Injection injection, String valueSource, String value) {
-    if (InjectionConfigs.isPath(injection)
-        && !"onepassword".equals(valueSource)
-        && value != null
-        && !value.isEmpty()
-        && !InjectionConfigs.isPathSafe(Zod.trim(value))) {
-      throw OneCliErrors.badRequest(InjectionConfigs.PATH_UNSAFE_MESSAGE);
+  /** The body as the server reads it: an unreadable body is null. */
+  private static JsonNode bodyOf(Exchange ex) {
+    JsonNode json = ex.json();
+    return json == null ? NullNode.getInstance() : json;
+  }
+
+  /** Answers the first issue as the server does: flat from the body schema, the envelope from the service. */
+  private static void answerFirst(List<ServerIssue> issues) {
+    if (issues.isEmpty()) {
+      return;
     }
+    ServerIssue first = issues.get(0);
+    throw first.stage() == ServerIssue.Stage.BODY
+        ? OneCliErrors.flat(first.message())
+        : OneCliErrors.badRequest(first.message());
   }
 
   private static String fixedLlmHost(String type, String host) {
@@ -205,7 +198,7 @@ final class SecretsEndpoint {
     if (s == null) {
       return null;
     }
-    String t = Zod.trim(s);
+    String t = JsText.trim(s);
     return t.isEmpty() ? null : t;
   }
 
@@ -219,7 +212,6 @@ final class SecretsEndpoint {
     String pathPattern;
     Injection injection;
     Map<String, Object> metadata;
-    boolean any;
 
     Changes(StoredSecret s) {
       name = s.name;

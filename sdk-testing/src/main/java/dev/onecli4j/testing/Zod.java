@@ -2,12 +2,15 @@ package dev.onecli4j.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.onecli4j.validation.JsText;
+import dev.onecli4j.validation.ZodMessages;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads request fields the way the OneCLI server's zod schemas do, with zod's messages. Every
+ * Reads request fields the way the OneCLI server's zod schemas do, with zod's messages (from the
+ * SDK's {@link ZodMessages}), for the routes without shared rules in the SDK. Every
  * reader throws the first problem as a flat 400 ({@link OneCliErrors#flat}); callers read the
  * fields in the schema's order, so the first problem reported is the server's first problem.
  */
@@ -113,62 +116,27 @@ final class Zod {
   /** Checks the length of a string (after any trimming the schema applies). */
   static String length(String value, int min, int max) {
     if (value.length() < min) {
-      throw OneCliErrors.flat("Too small: expected string to have >=" + min + " characters");
+      throw OneCliErrors.flat(ZodMessages.tooShort(min));
     }
     if (value.length() > max) {
-      throw OneCliErrors.flat("Too big: expected string to have <=" + max + " characters");
+      throw OneCliErrors.flat(ZodMessages.tooLong(max));
     }
     return value;
   }
 
   /** Removes what JavaScript's {@code String.prototype.trim} removes. */
   static String trim(String s) {
-    int start = 0;
-    int end = s.length();
-    while (start < end && isJsSpace(s.charAt(start))) {
-      start++;
-    }
-    while (end > start && isJsSpace(s.charAt(end - 1))) {
-      end--;
-    }
-    return s.substring(start, end);
+    return JsText.trim(s);
   }
 
   /** zod's message for a value of the wrong type. */
   static String invalidType(String expected, JsonNode n) {
-    return "Invalid input: expected " + expected + ", received " + typeOf(n);
+    return ZodMessages.invalidType(expected, n);
   }
 
   /** zod's message for a value outside an enum. */
   static String invalidOption(String... values) {
-    if (values.length == 1) {
-      return "Invalid input: expected \"" + values[0] + "\"";
-    }
-    StringBuilder sb = new StringBuilder("Invalid option: expected one of ");
-    for (int i = 0; i < values.length; i++) {
-      sb.append(i == 0 ? "" : "|").append('"').append(values[i]).append('"');
-    }
-    return sb.toString();
-  }
-
-  /** The JavaScript type name zod reports for a JSON value. */
-  static String typeOf(JsonNode n) {
-    if (n == null || n.isMissingNode()) {
-      return "undefined";
-    }
-    if (n.isNull()) {
-      return "null";
-    }
-    if (n.isTextual()) {
-      return "string";
-    }
-    if (n.isNumber()) {
-      return "number";
-    }
-    if (n.isBoolean()) {
-      return "boolean";
-    }
-    return n.isArray() ? "array" : "object";
+    return ZodMessages.invalidOption(values);
   }
 
   private static boolean absentOrNull(JsonNode n, Presence presence, String expected) {
@@ -185,27 +153,5 @@ final class Zod {
       throw OneCliErrors.flat(invalidType(expected, n));
     }
     return false;
-  }
-
-  private static boolean isJsSpace(char c) {
-    switch (c) {
-      case '\t':
-      case '\n':
-      case '\u000B':
-      case '\f':
-      case '\r':
-      case ' ':
-      case '\u00A0':
-      case '\u1680':
-      case '\u2028':
-      case '\u2029':
-      case '\u202F':
-      case '\u205F':
-      case '\u3000':
-      case '\uFEFF':
-        return true;
-      default:
-        return c >= '\u2000' && c <= '\u200A';
-    }
   }
 }
