@@ -14,6 +14,7 @@ final class OneCliState {
   final String workspaceId;
   final String serverVersion;
   final SecretStore secrets = new SecretStore();
+  final SecretStore orgSecrets = new SecretStore();
   final AgentStore agents = new AgentStore();
   final RuleStore rules = new RuleStore();
   final String userId = Ids.uuid();
@@ -33,6 +34,7 @@ final class OneCliState {
   /** Back to the start: no secrets or rules, the default agent only, the initial API key. */
   synchronized void reset() {
     secrets.clear();
+    orgSecrets.clear();
     rules.clear();
     agents.reset(now());
     apiKey = initialApiKey;

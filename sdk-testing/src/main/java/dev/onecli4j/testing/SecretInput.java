@@ -36,7 +36,7 @@ final class SecretInput {
     in.value = text(o, "value");
     in.hasValue = in.value != null;
     in.opRef = text(o, "opRef");
-    in.opDisplay = o.get("opDisplay");
+    in.opDisplay = labels(o.get("opDisplay"));
     String host = text(o, "hostPattern");
     in.hostPattern = host == null ? null : JsText.trim(host);
     in.pathPattern = text(o, "pathPattern");
@@ -47,6 +47,18 @@ final class SecretInput {
       in.injection = Json.mapper().convertValue(injection, Injection.class);
     }
     return in;
+  }
+
+  /** The 1Password labels as the server keeps them: its schema drops keys it does not know. */
+  private static JsonNode labels(JsonNode display) {
+    if (display == null || !display.isObject()) {
+      return null;
+    }
+    ObjectNode kept = Json.mapper().createObjectNode();
+    for (String key : new String[] {"vault", "item", "field"}) {
+      kept.set(key, display.get(key));
+    }
+    return kept;
   }
 
   private static String text(ObjectNode o, String key) {

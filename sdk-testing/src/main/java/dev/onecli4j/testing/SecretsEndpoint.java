@@ -13,15 +13,19 @@ import dev.onecli4j.validation.JsText;
 import dev.onecli4j.validation.SecretRules;
 import dev.onecli4j.validation.ServerIssue;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * {@code /secrets}: list, create, update, delete. Bodies are checked by the SDK's
+ * {@code /secrets} and {@code /org/secrets}: list, create, update, delete; a workspace lists the
+ * organization's secrets too, but changes only its own. Bodies are checked by the SDK's
  * {@link SecretRules}, the server's rules in its order; the first issue is answered as the server
  * answers it.
  */
 final class SecretsEndpoint {
+  private static final SecretRules.Scope WORKSPACE = SecretRules.Scope.WORKSPACE;
+  private static final SecretRules.Scope ORGANIZATION = SecretRules.Scope.ORGANIZATION;
   static final String NOT_FOUND = "Secret not found";
 
   private final OneCliState state;
@@ -31,25 +35,39 @@ final class SecretsEndpoint {
   }
 
   void register(Router router) {
-    router.add("GET", "/secrets", (ex, p) -> list());
-    router.add("POST", "/secrets", (ex, p) -> create(ex));
-    router.add("PATCH", "/secrets/{secretId}", (ex, p) -> update(ex, p.get("secretId")));
-    router.add("DELETE", "/secrets/{secretId}", (ex, p) -> delete(p.get("secretId")));
+    router.add("GET", "/secrets", (ex, p) -> list(WORKSPACE));
+    router.add("POST", "/secrets", (ex, p) -> create(ex, WORKSPACE));
+    router.add("PATCH", "/secrets/{secretId}", (ex, p) -> update(ex, WORKSPACE, p.get("secretId")));
+    router.add("DELETE", "/secrets/{secretId}", (ex, p) -> delete(WORKSPACE, p.get("secretId")));
+    router.add("GET", "/org/secrets", (ex, p) -> list(ORGANIZATION));
+    router.add("POST", "/org/secrets", (ex, p) -> create(ex, ORGANIZATION));
+    router.add("PATCH", "/org/secrets/{secretId}", (ex, p) -> update(ex, ORGANIZATION, p.get("secretId")));
+    router.add("DELETE", "/org/secrets/{secretId}", (ex, p) -> delete(ORGANIZATION, p.get("secretId")));
   }
 
-  private Reply list() {
+  /** The organization's secrets, or the workspace's with the organization's among them, newest first. */
+  private Reply list(SecretRules.Scope scope) {
+    List<StoredSecret> all = new ArrayList<>(state.orgSecrets.newestFirst());
+    if (scope == WORKSPACE) {
+      all.addAll(state.secrets.newestFirst());
+      all.sort(Comparator.comparing((StoredSecret s) -> s.createdAt).reversed());
+    }
     ArrayNode out = Json.mapper().createArrayNode();
-    for (StoredSecret s : state.secrets.newestFirst()) {
+    for (StoredSecret s : all) {
       out.add(FieldOrder.of(s.toSecret(), FieldOrder.SECRET));
     }
     return Reply.json(200, out);
   }
 
-  private Reply create(Exchange ex) {
+  private SecretStore store(SecretRules.Scope scope) {
+    return scope == WORKSPACE ? state.secrets : state.orgSecrets;
+  }
+
+  private Reply create(Exchange ex, SecretRules.Scope scope) {
     JsonNode body = bodyOf(ex);
-    answerFirst(SecretRules.create(body, SecretRules.Scope.WORKSPACE, true));
+    answerFirst(SecretRules.create(body, scope, true));
     SecretInput in = SecretInput.of(body);
-    StoredSecret s = new StoredSecret(Ids.uuid(), in.type, state.now());
+    StoredSecret s = new StoredSecret(Ids.uuid(), in.type, scope == WORKSPACE ? "workspace" : "organization", state.now());
     s.name = in.name;
     s.hostPattern = in.hostPattern;
     s.pathPattern = blankToNull(in.pathPattern);
@@ -71,7 +89,8 @@ final class SecretsEndpoint {
       s.metadata = LlmValues.metadata(in.type, value);
       created.preview(Previews.secretPreview(value));
     }
-    state.secrets.add(s);
+    StoredText.check(s);
+    store(scope).add(s);
     SecretCreated answer =
         created
             .id(s.id)
@@ -82,19 +101,19 @@ final class SecretsEndpoint {
             .hostPattern(s.hostPattern)
             .pathPattern(s.pathPattern)
             .createdAt(s.createdAt)
-            .attachedAgents(attachToKeylessAgents(s))
+            .attachedAgents(scope == WORKSPACE ? attachToKeylessAgents(s) : new ArrayList<>())
             .build();
     return Reply.json(201, FieldOrder.of(answer, FieldOrder.SECRET_CREATED));
   }
 
-  private Reply update(Exchange ex, String id) {
+  private Reply update(Exchange ex, SecretRules.Scope scope, String id) {
     JsonNode body = bodyOf(ex);
     answerFirst(SecretRules.updateBody(body, true));
-    StoredSecret s = state.secrets.get(id);
+    StoredSecret s = store(scope).get(id);
     if (s == null) {
       throw OneCliErrors.notFound(NOT_FOUND);
     }
-    answerFirst(SecretRules.updateService(body, SecretRules.Scope.WORKSPACE, s.type, true));
+    answerFirst(SecretRules.updateService(body, scope, s.type, true));
     SecretInput in = SecretInput.of(body);
     Changes c = new Changes(s);
     if (in.name != null) {
@@ -128,12 +147,13 @@ final class SecretsEndpoint {
     if (in.hasInjection && "generic".equals(s.type)) {
       c.injection = in.injection == null ? null : InjectionConfigs.normalize(in.injection);
     }
+    StoredText.check(c.name, c.hostPattern, c.pathPattern, c.opRef, c.injection, c.metadata);
     c.applyTo(s);
     return Reply.json(200, SuccessResponse.builder().success(true).build());
   }
 
-  private Reply delete(String id) {
-    if (state.secrets.remove(id) == null) {
+  private Reply delete(SecretRules.Scope scope, String id) {
+    if (store(scope).remove(id) == null) {
       throw OneCliErrors.notFound(NOT_FOUND);
     }
     for (StoredAgent a : state.agents.all()) {

@@ -12,6 +12,7 @@ import java.util.Map;
 final class StoredSecret {
   final String id;
   final String type;
+  final String scope;
   final OffsetDateTime createdAt;
   String name;
   String valueSource;
@@ -22,9 +23,10 @@ final class StoredSecret {
   Injection injection;
   Map<String, Object> metadata;
 
-  StoredSecret(String id, String type, OffsetDateTime createdAt) {
+  StoredSecret(String id, String type, String scope, OffsetDateTime createdAt) {
     this.id = id;
     this.type = type;
+    this.scope = scope;
     this.createdAt = createdAt;
   }
 
@@ -40,7 +42,7 @@ final class StoredSecret {
         .pathPattern(pathPattern)
         .injectionConfig(injection)
         .metadata(metadata)
-        .scope(ResourceScope.WORKSPACE)
+        .scope(ResourceScope.of(scope))
         .typeLabel(LlmValues.typeLabel(type))
         .createdAt(createdAt)
         .build();

@@ -1,0 +1,107 @@
+package dev.onecli4j.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.onecli4j.http.Json;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The emulator against the real server's recorded answers on the secret corpus (see
+ * {@link SecretCorpusRecorder}): the same status for every input, and for every refusal the same
+ * body, byte for byte as JSON (flat or enveloped, the first issue's message).
+ */
+class SecretCorpusEmulatorTest {
+  private static OneCliEmulator emulator;
+
+  @BeforeAll
+  static void start() {
+    emulator = OneCliEmulator.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    emulator.close();
+  }
+
+  @Test
+  void answersTheMainCorpusAsTheServerDid() {
+    assertAllAgree(SecretCorpus.load(SecretCorpus.MAIN), "main corpus");
+  }
+
+  @Test
+  void answersTheIndependentCorpusAsTheServerDid() {
+    assertAllAgree(SecretCorpus.load(SecretCorpus.INDEPENDENT), "independent corpus");
+  }
+
+  @Test
+  void aWrongRecordingIsCaught() {
+    // Negative control: the comparison finds a changed message, a changed status and a changed shape.
+    List<CorpusCase> cases = SecretCorpus.load(SecretCorpus.MAIN).subList(0, 40);
+    List<CorpusCase> tampered = new ArrayList<>(cases);
+    CorpusCase refused = cases.stream().filter(c -> !c.accepted() && c.error().path("error").isTextual()).findFirst().orElseThrow();
+    ObjectNode otherMessage = Json.mapper().createObjectNode().put("error", refused.error().get("error").asText() + ".");
+    tampered.set(cases.indexOf(refused), refused.recorded(refused.status(), otherMessage));
+    CorpusCase accepted = cases.stream().filter(CorpusCase::accepted).findFirst().orElseThrow();
+    tampered.set(cases.indexOf(accepted), accepted.recorded(400, otherMessage));
+    CorpusCase flat = cases.stream().filter(c -> !c.accepted() && c != refused && c.error().path("error").isTextual()).findFirst().orElseThrow();
+    ObjectNode enveloped = Json.mapper().createObjectNode();
+    enveloped.putObject("error").put("message", flat.error().get("error").asText()).put("type", "invalid_request_error");
+    tampered.set(cases.indexOf(flat), flat.recorded(flat.status(), enveloped));
+    assertEquals(List.of(refused.id(), accepted.id(), flat.id()).stream().sorted().toList(),
+        mismatches(tampered).stream().map(s -> s.substring(0, s.indexOf(':'))).sorted().toList());
+  }
+
+  private static void assertAllAgree(List<CorpusCase> cases, String title) {
+    List<String> wrong = mismatches(cases);
+    System.out.printf("%s, emulator vs server: %d inputs, %d answered the same (%.2f%%)%n",
+        title, cases.size(), cases.size() - wrong.size(), 100.0 * (cases.size() - wrong.size()) / cases.size());
+    wrong.forEach(w -> System.out.println("  " + w));
+    assertTrue(cases.size() >= 400, "corpus size " + cases.size());
+    assertEquals(List.of(), wrong);
+  }
+
+  /** The inputs the emulator answers otherwise than the recording, each as {@code id: what differs}. */
+  static List<String> mismatches(List<CorpusCase> cases) {
+    List<String> wrong = new ArrayList<>();
+    for (CorpusCase c : cases) {
+      emulator.reset();
+      Raw.Answer a = send(c);
+      if (a.status() != c.status()) {
+        wrong.add(c.id() + ": status " + a.status() + " instead of " + c.status() + " " + a.body());
+      } else if (!c.accepted() && !c.error().equals(parse(a.body()))) {
+        wrong.add(c.id() + ": " + a.body() + " instead of " + c.error());
+      }
+    }
+    return wrong;
+  }
+
+  private static Raw.Answer send(CorpusCase c) {
+    if (c.op().equals("create")) {
+      return Raw.onecli(emulator, "POST", c.collection(), c.wire());
+    }
+    ObjectNode fixture =
+        switch (c.stored()) {
+          case "anthropic" -> SecretCorpusGenerator.anthropic();
+          case "openai" -> SecretCorpusGenerator.openai();
+          default -> SecretCorpusGenerator.generic();
+        };
+    Raw.Answer created = Raw.onecli(emulator, "POST", c.collection(), SecretCorpus.write(fixture));
+    assertEquals(201, created.status(), created.body());
+    return Raw.onecli(emulator, "PATCH", c.collection() + "/" + created.json().get("id").asText(), c.wire());
+  }
+
+  private static Object parse(String body) {
+    try {
+      return Json.mapper().readTree(body);
+    } catch (IOException e) {
+      return body;
+    }
+  }
+}
