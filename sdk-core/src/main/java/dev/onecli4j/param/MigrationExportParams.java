@@ -82,7 +82,7 @@ public final class MigrationExportParams {
      */
     public MigrationExportParams build() {
       Problems.of("MigrationExportParams")
-          .requiredText("cloudApiKey", cloudApiKey == null ? null : cloudApiKey.reveal())
+          .requiredNonEmpty("cloudApiKey", cloudApiKey == null ? null : cloudApiKey.reveal())
           .throwIfAny();
       return new MigrationExportParams(this);
     }

@@ -17,12 +17,12 @@ final class AccountBodies {
   private AccountBodies() {}
 
   static ProjectCreateRequest projectCreate(String name) {
-    Problems.of("create").requiredText("name", name).throwIfAny();
+    Problems.of("create").required("name", name).throwIfAny();
     return ProjectCreateRequest.builder().name(name).build();
   }
 
   static ProjectUpdateRequest projectUpdate(String projectId, String name) {
-    Problems.of("update").requiredId("projectId", projectId).requiredText("name", name).throwIfAny();
+    Problems.of("update").requiredId("projectId", projectId).required("name", name).throwIfAny();
     return ProjectUpdateRequest.builder().name(name).build();
   }
 

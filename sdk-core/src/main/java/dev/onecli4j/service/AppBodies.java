@@ -40,9 +40,9 @@ final class AppBodies {
     Problems.of(operation).requiredId(idName, id).requiredText(textName, text).throwIfAny();
   }
 
-  /** Refuses a null or blank text. */
+  /** Refuses a null text (the server lists every connection for an empty provider). */
   static void text(String operation, String name, String text) {
-    Problems.of(operation).requiredText(name, text).throwIfAny();
+    Problems.of(operation).required(name, text).throwIfAny();
   }
 
   /**

@@ -10,11 +10,14 @@ import java.util.Set;
  * {@code v}: the lenient grammar of ECMAScript's Annex B, as V8 parses it) accepts a pattern.
  * {@code java.util.regex} is another dialect: it takes inline flags {@code (?i)}, possessive
  * quantifiers {@code a++} and atomic groups {@code (?>a)}, which JavaScript refuses, and refuses
- * {@code a{,3}}, a lone {@code {} and {@code [\d-z]}, which JavaScript takes as literals.
+ * {@code a{,3}}, a lone <code>{</code>, <code>&#92;u{41}</code> and non-ASCII group names, which JavaScript
+ * accepts.
  *
- * <p>The answer is {@link Verdict#UNSURE} where this checker cannot be exact: group names with
- * characters outside ASCII (their Unicode tables differ between JDK and V8 releases), nesting
- * deeper than {@value #MAX_DEPTH} and patterns with more than {@value #MAX_CAPTURES} groups.
+ * <p>The answer is {@link Verdict#UNSURE} where this checker cannot be exact: a group name with a
+ * character outside ASCII that this JDK does not know as an identifier character (Unicode grows,
+ * and V8 may know it), nesting deeper than {@value #MAX_DEPTH} and patterns with more than
+ * {@value #MAX_CAPTURES} groups. It follows the V8 of the server it was checked against
+ * (Node 22, OneCLI 2.0.1): duplicate group names are refused even in different alternatives.
  */
 public final class JsRegExp {
   /** Deepest group nesting that is checked; deeper patterns are {@link Verdict#UNSURE}. */

@@ -3,26 +3,36 @@ package dev.onecli4j.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.onecli4j.generated.runtime.ApiRequest;
 import dev.onecli4j.http.Json;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Checks a request body against the server's rules before it is sent, by operation, on the JSON
- * that would be sent. Operations whose server rules are not known (those the public server source
- * does not have, such as the partner API) and operations without body rules pass unchecked: the
- * SDK refuses only what the server is known to refuse.
+ * that would be sent, and lists every problem. Only operations whose rules are in the public
+ * server source (OneCLI 2.0.1) are checked; the others (among them the partner API, which that
+ * source does not have) pass unchecked: the SDK refuses only what the server is known to refuse.
  */
 public final class RequestValidation {
-  private static final Map<String, SecretRules.Scope> SECRET_CREATES = new HashMap<>();
-  private static final Map<String, SecretRules.Scope> SECRET_UPDATES = new HashMap<>();
+  private static final Map<String, Function<JsonNode, List<ServerIssue>>> RULES = new HashMap<>();
 
   static {
-    SECRET_CREATES.put("createSecret", SecretRules.Scope.WORKSPACE);
-    SECRET_CREATES.put("createOrgSecret", SecretRules.Scope.ORGANIZATION);
-    SECRET_UPDATES.put("updateSecret", SecretRules.Scope.WORKSPACE);
-    SECRET_UPDATES.put("updateOrgSecret", SecretRules.Scope.ORGANIZATION);
+    RULES.put("createSecret", b -> SecretRules.create(b, SecretRules.Scope.WORKSPACE, false));
+    RULES.put("updateSecret", b -> SecretRules.update(b, SecretRules.Scope.WORKSPACE, false));
+    RULES.put("createOrgSecret", b -> SecretRules.create(b, SecretRules.Scope.ORGANIZATION, false));
+    RULES.put("updateOrgSecret", b -> SecretRules.update(b, SecretRules.Scope.ORGANIZATION, false));
+    RULES.put("createAgent", AgentRules::create);
+    RULES.put("renameAgent", AgentRules::update);
+    RULES.put("updateUser", AccountRules::userUpdate);
+    RULES.put("createProject", b -> AccountRules.workspace(b, false));
+    RULES.put("updateProject", b -> AccountRules.workspace(b, true));
+    RULES.put("renameConnection", AccountRules::connectionLabel);
+    RULES.put("renameOrgConnection", AccountRules::connectionLabel);
+    RULES.put("migrateExport", AccountRules::migrationExport);
   }
 
   private RequestValidation() {}
@@ -33,24 +43,27 @@ public final class RequestValidation {
    * @throws ValidationException if the body breaks a rule the server enforces
    */
   public static void check(ApiRequest<?> request) {
-    String operation = request.operationId();
-    SecretRules.Scope create = SECRET_CREATES.get(operation);
-    SecretRules.Scope update = SECRET_UPDATES.get(operation);
-    if ((create == null && update == null) || request.body() == null) {
+    Function<JsonNode, List<ServerIssue>> rules = RULES.get(request.operationId());
+    if (rules == null || request.body() == null) {
       return;
     }
     JsonNode body = Json.mapper().valueToTree(request.body());
-    throwIfAny(operation, create != null ? SecretRules.create(body, create, false) : SecretRules.update(body, update, false));
+    throwIfAny(request.operationId(), rules.apply(body));
+  }
+
+  /** Whether the SDK checks the body of {@code operationId} before sending it. */
+  public static boolean checks(String operationId) {
+    return RULES.containsKey(operationId);
   }
 
   /** Throws the issues as one {@link ValidationException}, each problem once, if there is any. */
-  static void throwIfAny(String subject, Iterable<ServerIssue> issues) {
+  static void throwIfAny(String subject, List<ServerIssue> issues) {
     Set<Problem> problems = new LinkedHashSet<>();
     for (ServerIssue issue : issues) {
       problems.add(issue.toProblem());
     }
     if (!problems.isEmpty()) {
-      throw new ValidationException(subject, new java.util.ArrayList<>(problems));
+      throw new ValidationException(subject, new ArrayList<>(problems));
     }
   }
 }

@@ -7,9 +7,10 @@ import dev.onecli4j.generated.onecli.model.AgentCreated;
 import dev.onecli4j.generated.onecli.model.AgentTokenResponse;
 import dev.onecli4j.generated.onecli.model.SuccessResponse;
 import dev.onecli4j.testing.Zod.Presence;
+import dev.onecli4j.validation.AgentRules;
+import dev.onecli4j.validation.JsText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * {@code /agents}: list, create, default agent, rename, delete, set-default, token
@@ -17,9 +18,6 @@ import java.util.regex.Pattern;
  */
 final class AgentsEndpoint {
   static final String NOT_FOUND = "Agent not found";
-  private static final Pattern IDENTIFIER = Pattern.compile("^[a-z0-9][a-z0-9-]{0,49}$");
-  private static final String IDENTIFIER_RULE =
-      "must be 1-50 characters, start with a letter or number, and contain only lowercase letters, numbers, and hyphens";
 
   private final OneCliState state;
 
@@ -49,10 +47,11 @@ final class AgentsEndpoint {
   }
 
   private Reply create(Exchange ex) {
-    ObjectNode o = Zod.object(ex.json());
-    String name = Zod.length(Zod.trim(Zod.string(o, "name", Presence.REQUIRED)), 1, 255);
-    String identifier = identifier(o, "identifier", "Identifier");
-    String parent = o.has("parentIdentifier") ? identifier(o, "parentIdentifier", "Parent identifier") : null;
+    JsonNode body = ex.jsonOrNull();
+    OneCliErrors.throwFirst(AgentRules.create(body));
+    String name = JsText.trim(body.get("name").textValue());
+    String identifier = body.get("identifier").textValue();
+    String parent = body.hasNonNull("parentIdentifier") ? body.get("parentIdentifier").textValue() : null;
     if (state.agents.byIdentifier(identifier) != null) {
       throw OneCliErrors.conflict("An agent with this identifier already exists");
     }
@@ -85,9 +84,12 @@ final class AgentsEndpoint {
   }
 
   private Reply rename(Exchange ex, String id) {
-    ObjectNode o = Zod.object(ex.json());
-    String name = Zod.length(Zod.trim(Zod.string(o, "name", Presence.REQUIRED)), 1, 255);
-    find(id).name = name;
+    JsonNode body = ex.jsonOrNull();
+    OneCliErrors.throwFirst(AgentRules.update(body));
+    StoredAgent a = find(id);
+    if (body.hasNonNull("name")) {
+      a.name = JsText.trim(body.get("name").textValue());
+    }
     return success();
   }
 
@@ -148,17 +150,6 @@ final class AgentsEndpoint {
       }
     }
     return success();
-  }
-
-  private String identifier(ObjectNode o, String key, String label) {
-    JsonNode n = o.get(key);
-    if (n == null || !n.isTextual()) {
-      throw OneCliErrors.flat(Zod.invalidType("string", n));
-    }
-    if (!IDENTIFIER.matcher(n.textValue()).matches()) {
-      throw OneCliErrors.flat(label + " " + IDENTIFIER_RULE);
-    }
-    return n.textValue();
   }
 
   private StoredAgent find(String id) {

@@ -1,6 +1,7 @@
 package dev.onecli4j.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import dev.onecli4j.http.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +44,12 @@ final class Exchange {
   /** The first value of header {@code name}, or {@code null}. */
   String header(String name) {
     return request.getHeaders().get(name);
+  }
+
+  /** The body as the server's rules read it: JSON null when it is absent or not JSON. */
+  JsonNode jsonOrNull() {
+    JsonNode n = json();
+    return n == null ? NullNode.getInstance() : n;
   }
 
   /** The body as JSON; {@code null} when it is absent or not JSON, as the server's lenient read. */

@@ -2,7 +2,6 @@ package dev.onecli4j.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import dev.onecli4j.generated.onecli.model.AttachedAgent;
 import dev.onecli4j.generated.onecli.model.Injection;
 import dev.onecli4j.generated.onecli.model.SecretCreated;
@@ -11,7 +10,6 @@ import dev.onecli4j.generated.onecli.model.ValueSource;
 import dev.onecli4j.http.Json;
 import dev.onecli4j.validation.JsText;
 import dev.onecli4j.validation.SecretRules;
-import dev.onecli4j.validation.ServerIssue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -64,8 +62,8 @@ final class SecretsEndpoint {
   }
 
   private Reply create(Exchange ex, SecretRules.Scope scope) {
-    JsonNode body = bodyOf(ex);
-    answerFirst(SecretRules.create(body, scope, true));
+    JsonNode body = ex.jsonOrNull();
+    OneCliErrors.throwFirst(SecretRules.create(body, scope, true));
     SecretInput in = SecretInput.of(body);
     StoredSecret s = new StoredSecret(Ids.uuid(), in.type, scope == WORKSPACE ? "workspace" : "organization", state.now());
     s.name = in.name;
@@ -107,13 +105,13 @@ final class SecretsEndpoint {
   }
 
   private Reply update(Exchange ex, SecretRules.Scope scope, String id) {
-    JsonNode body = bodyOf(ex);
-    answerFirst(SecretRules.updateBody(body, true));
+    JsonNode body = ex.jsonOrNull();
+    OneCliErrors.throwFirst(SecretRules.updateBody(body, true));
     StoredSecret s = store(scope).get(id);
     if (s == null) {
       throw OneCliErrors.notFound(NOT_FOUND);
     }
-    answerFirst(SecretRules.updateService(body, scope, s.type, true));
+    OneCliErrors.throwFirst(SecretRules.updateService(body, scope, s.type, true));
     SecretInput in = SecretInput.of(body);
     Changes c = new Changes(s);
     if (in.name != null) {
@@ -188,23 +186,6 @@ final class SecretsEndpoint {
       }
     }
     return false;
-  }
-
-  /** The body as the server reads it: an unreadable body is null. */
-  private static JsonNode bodyOf(Exchange ex) {
-    JsonNode json = ex.json();
-    return json == null ? NullNode.getInstance() : json;
-  }
-
-  /** Answers the first issue as the server does: flat from the body schema, the envelope from the service. */
-  private static void answerFirst(List<ServerIssue> issues) {
-    if (issues.isEmpty()) {
-      return;
-    }
-    ServerIssue first = issues.get(0);
-    throw first.stage() == ServerIssue.Stage.BODY
-        ? OneCliErrors.flat(first.message())
-        : OneCliErrors.badRequest(first.message());
   }
 
   private static String fixedLlmHost(String type, String host) {

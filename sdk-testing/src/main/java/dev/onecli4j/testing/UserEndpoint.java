@@ -1,11 +1,12 @@
 package dev.onecli4j.testing;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.onecli4j.generated.onecli.model.ApiKeyResponse;
 import dev.onecli4j.generated.onecli.model.HealthStatus;
 import dev.onecli4j.generated.onecli.model.ResourceCounts;
 import dev.onecli4j.generated.onecli.model.User;
-import dev.onecli4j.testing.Zod.Presence;
+import dev.onecli4j.validation.AccountRules;
+import dev.onecli4j.validation.JsText;
 
 /** {@code /user}, the API key, {@code /counts} and the unauthenticated {@code /health}. */
 final class UserEndpoint {
@@ -37,8 +38,9 @@ final class UserEndpoint {
   }
 
   private Reply rename(Exchange ex) {
-    ObjectNode o = Zod.object(ex.json());
-    state.userName = Zod.length(Zod.trim(Zod.string(o, "name", Presence.REQUIRED)), 1, 255);
+    JsonNode body = ex.jsonOrNull();
+    OneCliErrors.throwFirst(AccountRules.userUpdate(body));
+    state.userName = JsText.trim(body.get("name").textValue());
     return Reply.json(200, user());
   }
 
