@@ -6,6 +6,7 @@ import dev.onecli4j.generated.onecli.model.Injection;
 import dev.onecli4j.validation.BodyReader.Presence;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * The server's {@code injectionConfig}: one of four strict objects (header, query parameter,
@@ -65,27 +66,24 @@ public final class InjectionRules {
   }
 
   private static Member header(JsonNode node, String path) {
-    Member m = new Member(node, path, "headerName", "valueFormat");
-    if (m.object != null) {
-      String name = m.reader.string(m.object, "headerName", m.path("headerName"), Presence.REQUIRED);
-      String format = m.reader.string(m.object, "valueFormat", m.path("valueFormat"), Presence.OPTIONAL);
-      if (name != null) {
-        m.reader.minLength(name, 1, m.path("headerName"), null);
-      }
-      m.finish(Injection.builder().headerName(name).valueFormat(format).build());
-    }
-    return m;
+    return named(node, path, "headerName", "valueFormat", (n, f) -> Injection.builder().headerName(n).valueFormat(f).build());
   }
 
   private static Member queryParam(JsonNode node, String path) {
-    Member m = new Member(node, path, "paramName", "paramFormat");
+    return named(node, path, "paramName", "paramFormat", (n, f) -> Injection.builder().paramName(n).paramFormat(f).build());
+  }
+
+  /** A member of a non-empty name and an optional format: a header or a query parameter. */
+  private static Member named(
+      JsonNode node, String path, String nameKey, String formatKey, BiFunction<String, String, Injection> build) {
+    Member m = new Member(node, path, nameKey, formatKey);
     if (m.object != null) {
-      String name = m.reader.string(m.object, "paramName", m.path("paramName"), Presence.REQUIRED);
-      String format = m.reader.string(m.object, "paramFormat", m.path("paramFormat"), Presence.OPTIONAL);
+      String name = m.reader.string(m.object, nameKey, m.path(nameKey), Presence.REQUIRED);
+      String format = m.reader.string(m.object, formatKey, m.path(formatKey), Presence.OPTIONAL);
       if (name != null) {
-        m.reader.minLength(name, 1, m.path("paramName"), null);
+        m.reader.minLength(name, 1, m.path(nameKey), null);
       }
-      m.finish(Injection.builder().paramName(name).paramFormat(format).build());
+      m.finish(build.apply(name, format));
     }
     return m;
   }

@@ -47,8 +47,8 @@ public final class JsRegExp {
 
   private JsRegExp(String pattern) {
     this.p = pattern;
-    this.namedGroups = scanNamedGroups(pattern);
-    this.captures = countCaptures(pattern);
+    this.namedGroups = countGroups(pattern, true) > 0;
+    this.captures = countGroups(pattern, false);
   }
 
   /** What {@code new RegExp(pattern)} does in JavaScript. */
@@ -59,10 +59,8 @@ public final class JsRegExp {
     }
     try {
       parser.parsePattern();
-    } catch (SyntaxError e) {
-      return Verdict.REJECTS;
-    } catch (TooDeep e) {
-      return Verdict.UNSURE;
+    } catch (Stop e) {
+      return e.tooDeep ? Verdict.UNSURE : Verdict.REJECTS;
     }
     return parser.unsure ? Verdict.UNSURE : Verdict.ACCEPTS;
   }
@@ -79,10 +77,8 @@ public final class JsRegExp {
     }
     try {
       parser.parsePattern();
-    } catch (SyntaxError e) {
-      return false;
-    } catch (TooDeep e) {
-      return true;
+    } catch (Stop e) {
+      return e.tooDeep;
     }
     return !parser.unsureGuessRejects;
   }
@@ -90,11 +86,11 @@ public final class JsRegExp {
   private void parsePattern() {
     parseDisjunction();
     if (i < p.length()) {
-      throw new SyntaxError(); // an unmatched ')'
+      throw new Stop(false); // an unmatched ')'
     }
     for (String name : references) {
       if (!names.contains(name)) {
-        throw new SyntaxError(); // \k<name> without such a group
+        throw new Stop(false); // \k<name> without such a group
       }
     }
   }
@@ -135,10 +131,10 @@ public final class JsRegExp {
       case '*':
       case '+':
       case '?':
-        throw new SyntaxError(); // nothing to repeat
+        throw new Stop(false); // nothing to repeat
       case '{':
         if (braceQuantifierEnd(i) > 0) {
-          throw new SyntaxError(); // nothing to repeat
+          throw new Stop(false); // nothing to repeat
         }
         i++;
         break;
@@ -155,7 +151,7 @@ public final class JsRegExp {
       return;
     }
     if (!quantifiable) {
-      throw new SyntaxError(); // an assertion cannot repeat
+      throw new Stop(false); // an assertion cannot repeat
     }
   }
 
@@ -213,7 +209,7 @@ public final class JsRegExp {
       return;
     }
     if (compareNumbers(body.substring(0, comma), body.substring(comma + 1)) > 0) {
-      throw new SyntaxError(); // numbers out of order in {} quantifier
+      throw new Stop(false); // numbers out of order in {} quantifier
     }
   }
 
@@ -238,7 +234,7 @@ public final class JsRegExp {
   /** Reads a group; whether it may be quantified (lookbehinds may not). */
   private boolean parseGroup() {
     if (++depth > MAX_DEPTH) {
-      throw new TooDeep();
+      throw new Stop(true);
     }
     i++; // (
     boolean quantifiable = true;
@@ -256,16 +252,16 @@ public final class JsRegExp {
         } else {
           String name = parseGroupName();
           if (!names.add(name)) {
-            throw new SyntaxError(); // duplicate capture group name
+            throw new Stop(false); // duplicate capture group name
           }
         }
       } else {
-        throw new SyntaxError(); // invalid group, e.g. (?i) or (?>a)
+        throw new Stop(false); // invalid group, e.g. (?i) or (?>a)
       }
     }
     parseDisjunction();
     if (i >= p.length() || p.charAt(i) != ')') {
-      throw new SyntaxError(); // unterminated group
+      throw new Stop(false); // unterminated group
     }
     i++;
     depth--;
@@ -278,13 +274,13 @@ public final class JsRegExp {
     boolean first = true;
     while (true) {
       if (i >= p.length()) {
-        throw new SyntaxError();
+        throw new Stop(false);
       }
       char c = p.charAt(i);
       if (c == '>') {
         i++;
         if (first) {
-          throw new SyntaxError(); // empty name
+          throw new Stop(false); // empty name
         }
         return name.toString();
       }
@@ -305,23 +301,23 @@ public final class JsRegExp {
   /** {@code \\uXXXX}, a surrogate pair of two such, or {@code \\u{X...}} inside a group name. */
   private int parseNameEscape() {
     if (i >= p.length() || p.charAt(i) != 'u') {
-      throw new SyntaxError();
+      throw new Stop(false);
     }
     i++;
     if (i < p.length() && p.charAt(i) == '{') {
       int close = p.indexOf('}', i);
       if (close < 0 || close == i + 1) {
-        throw new SyntaxError();
+        throw new Stop(false);
       }
       long v = 0;
       for (int k = i + 1; k < close; k++) {
         int h = Character.digit(p.charAt(k), 16);
         if (h < 0 || !isAsciiHex(p.charAt(k))) {
-          throw new SyntaxError();
+          throw new Stop(false);
         }
         v = v * 16 + h;
         if (v > Character.MAX_CODE_POINT) {
-          throw new SyntaxError();
+          throw new Stop(false);
         }
       }
       i = close + 1;
@@ -329,7 +325,7 @@ public final class JsRegExp {
     }
     int unit = hex4(i);
     if (unit < 0) {
-      throw new SyntaxError();
+      throw new Stop(false);
     }
     i += 4;
     if (Character.isHighSurrogate((char) unit)
@@ -365,7 +361,7 @@ public final class JsRegExp {
       boolean ok =
           cp == '$' || cp == '_' || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (!first && isDigit((char) cp));
       if (!ok) {
-        throw new SyntaxError();
+        throw new Stop(false);
       }
       return;
     }
@@ -390,7 +386,7 @@ public final class JsRegExp {
   private boolean parseAtomEscape() {
     i++; // backslash
     if (i >= p.length()) {
-      throw new SyntaxError(); // \ at end of pattern
+      throw new Stop(false); // \ at end of pattern
     }
     char c = p.charAt(i);
     if (c == 'b' || c == 'B') {
@@ -400,7 +396,7 @@ public final class JsRegExp {
     if (c == 'k' && namedGroups) {
       i++;
       if (i >= p.length() || p.charAt(i) != '<') {
-        throw new SyntaxError(); // invalid named reference
+        throw new Stop(false); // invalid named reference
       }
       i++;
       references.add(parseGroupName());
@@ -424,7 +420,7 @@ public final class JsRegExp {
     }
     while (true) {
       if (i >= p.length()) {
-        throw new SyntaxError(); // unterminated character class
+        throw new Stop(false); // unterminated character class
       }
       if (p.charAt(i) == ']') {
         i++;
@@ -435,7 +431,7 @@ public final class JsRegExp {
         i++;
         int to = parseClassAtom();
         if (from >= 0 && to >= 0 && from > to) {
-          throw new SyntaxError(); // range out of order in character class
+          throw new Stop(false); // range out of order in character class
         }
       }
     }
@@ -450,7 +446,7 @@ public final class JsRegExp {
     }
     i++;
     if (i >= p.length()) {
-      throw new SyntaxError(); // \ at end of pattern
+      throw new Stop(false); // \ at end of pattern
     }
     char e = p.charAt(i);
     switch (e) {
@@ -487,7 +483,7 @@ public final class JsRegExp {
         return octal();
       case 'k':
         if (namedGroups) {
-          throw new SyntaxError(); // with named groups, k is no identity escape, not even in a class
+          throw new Stop(false); // with named groups, k is no identity escape, not even in a class
         }
         i++;
         return e;
@@ -533,22 +529,11 @@ public final class JsRegExp {
     return v;
   }
 
-  /** Whether the pattern has a named group, which makes {@code \k} a back reference by name. */
-  private static boolean scanNamedGroups(String p) {
-    for (int j = 0; j < p.length(); j++) {
-      char c = p.charAt(j);
-      if (c == '\\') {
-        j++;
-      } else if (c == '[') {
-        j = skipClass(p, j);
-      } else if (c == '(' && p.startsWith("?<", j + 1) && j + 3 < p.length() && p.charAt(j + 3) != '=' && p.charAt(j + 3) != '!') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int countCaptures(String p) {
+  /**
+   * Counts the capture groups outside classes and escapes, or with {@code namedOnly} the named
+   * ones (any of which makes {@code \k} a back reference by name).
+   */
+  private static int countGroups(String p, boolean namedOnly) {
     int n = 0;
     for (int j = 0; j < p.length(); j++) {
       char c = p.charAt(j);
@@ -556,10 +541,12 @@ public final class JsRegExp {
         j++;
       } else if (c == '[') {
         j = skipClass(p, j);
-      } else if (c == '(' && (j + 1 >= p.length() || p.charAt(j + 1) != '?')) {
-        n++;
-      } else if (c == '(' && p.startsWith("?<", j + 1) && j + 3 < p.length() && p.charAt(j + 3) != '=' && p.charAt(j + 3) != '!') {
-        n++;
+      } else if (c == '(') {
+        boolean plain = j + 1 >= p.length() || p.charAt(j + 1) != '?';
+        boolean named = p.startsWith("?<", j + 1) && j + 3 < p.length() && p.charAt(j + 3) != '=' && p.charAt(j + 3) != '!';
+        if (named || (plain && !namedOnly)) {
+          n++;
+        }
       }
     }
     return n;
@@ -590,21 +577,14 @@ public final class JsRegExp {
     return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }
 
-  /** The pattern breaks JavaScript's grammar. */
-  private static final class SyntaxError extends RuntimeException {
+  /** Ends the parse: the pattern breaks JavaScript's grammar, or nests deeper than this checker follows. */
+  private static final class Stop extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    final boolean tooDeep;
 
-    SyntaxError() {
+    Stop(boolean tooDeep) {
       super(null, null, false, false);
-    }
-  }
-
-  /** The pattern nests deeper than this checker follows. */
-  private static final class TooDeep extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    TooDeep() {
-      super(null, null, false, false);
+      this.tooDeep = tooDeep;
     }
   }
 }

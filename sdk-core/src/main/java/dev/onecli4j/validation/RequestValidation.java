@@ -14,8 +14,9 @@ import java.util.function.Function;
 /**
  * Checks a request body against the server's rules before it is sent, by operation, on the JSON
  * that would be sent, and lists every problem. Only operations whose rules are in the public
- * server source (OneCLI 2.0.1) are checked; the others (among them the partner API, which that
- * source does not have) pass unchecked: the SDK refuses only what the server is known to refuse.
+ * server source (OneCLI 2.0.1) are checked, and partner secrets, which the spec describes as
+ * organization secrets; the others pass unchecked: the SDK refuses only what the server is known
+ * to refuse.
  */
 public final class RequestValidation {
   private static final Map<String, Function<JsonNode, List<ServerIssue>>> RULES = new HashMap<>();
@@ -25,6 +26,10 @@ public final class RequestValidation {
     RULES.put("updateSecret", b -> SecretRules.update(b, SecretRules.Scope.WORKSPACE, false));
     RULES.put("createOrgSecret", b -> SecretRules.create(b, SecretRules.Scope.ORGANIZATION, false));
     RULES.put("updateOrgSecret", b -> SecretRules.update(b, SecretRules.Scope.ORGANIZATION, false));
+    // The public server source has no partner routes; the project's spec gives partner secrets
+    // the organization's body, so they get the organization's rules.
+    RULES.put("createPartnerSecret", b -> SecretRules.create(b, SecretRules.Scope.ORGANIZATION, false));
+    RULES.put("updatePartnerSecret", b -> SecretRules.update(b, SecretRules.Scope.ORGANIZATION, false));
     RULES.put("createAgent", AgentRules::create);
     RULES.put("renameAgent", AgentRules::update);
     RULES.put("updateUser", AccountRules::userUpdate);

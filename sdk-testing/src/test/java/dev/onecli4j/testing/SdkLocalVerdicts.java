@@ -14,6 +14,7 @@ import dev.onecli4j.validation.JsText;
 import dev.onecli4j.validation.ValidationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
@@ -124,33 +125,9 @@ final class SdkLocalVerdicts implements AutoCloseable {
   private Runnable create(ObjectNode o, String scope, boolean validate) {
     checkKeys(o, CREATE_KEYS, Set.of());
     SecretCreateParams.Builder b = SecretCreateParams.builder();
-    if (o.has("opRef")) {
-      b.onePassword(text(o, "opRef"));
-      b.valueSource(null);
-    }
-    if (o.has("name")) {
-      b.name(text(o, "name"));
-    }
+    fill(o, b);
     if (o.has("type")) {
       b.type(SecretType.of(text(o, "type")));
-    }
-    if (o.has("valueSource")) {
-      b.valueSource(ValueSource.of(text(o, "valueSource")));
-    }
-    if (o.has("value")) {
-      b.value(text(o, "value"));
-    }
-    if (o.has("opDisplay")) {
-      b.opDisplay(display(o.get("opDisplay")));
-    }
-    if (o.has("hostPattern")) {
-      b.hostPattern(text(o, "hostPattern"));
-    }
-    if (o.has("pathPattern")) {
-      b.pathPattern(text(o, "pathPattern"));
-    }
-    if (o.has("injectionConfig")) {
-      b.injection(injection(o.get("injectionConfig")));
     }
     SecretCreateParams params = b.build();
     OneCli client = validate ? validating : unchecked;
@@ -160,38 +137,12 @@ final class SdkLocalVerdicts implements AutoCloseable {
   private Runnable update(ObjectNode o, String scope, boolean validate) {
     checkKeys(o, UPDATE_KEYS, Set.of("pathPattern", "injectionConfig"));
     SecretUpdateParams.Builder b = SecretUpdateParams.builder();
-    if (o.has("opRef")) {
-      b.onePassword(text(o, "opRef"));
-      b.valueSource(null);
+    fill(o, b);
+    if (o.path("pathPattern").isNull()) {
+      b.clearPathPattern();
     }
-    if (o.has("name")) {
-      b.name(text(o, "name"));
-    }
-    if (o.has("valueSource")) {
-      b.valueSource(ValueSource.of(text(o, "valueSource")));
-    }
-    if (o.has("value")) {
-      b.value(text(o, "value"));
-    }
-    if (o.has("opDisplay")) {
-      b.opDisplay(display(o.get("opDisplay")));
-    }
-    if (o.has("hostPattern")) {
-      b.hostPattern(text(o, "hostPattern"));
-    }
-    if (o.has("pathPattern")) {
-      if (o.get("pathPattern").isNull()) {
-        b.clearPathPattern();
-      } else {
-        b.pathPattern(text(o, "pathPattern"));
-      }
-    }
-    if (o.has("injectionConfig")) {
-      if (o.get("injectionConfig").isNull()) {
-        b.clearInjection();
-      } else {
-        b.injection(injection(o.get("injectionConfig")));
-      }
+    if (o.path("injectionConfig").isNull()) {
+      b.clearInjection();
     }
     SecretUpdateParams params = b.build();
     OneCli client = validate ? validating : unchecked;
@@ -199,6 +150,41 @@ final class SdkLocalVerdicts implements AutoCloseable {
     return scope.equals("organization")
         ? () -> client.org().secrets().update(id, params)
         : () -> client.secrets().update(id, params);
+  }
+
+  /**
+   * Sets the fields both params builders have, through their same-named setters: {@code opRef}
+   * first (through {@code onePassword}, then the value source as sent), nulls left to the caller.
+   */
+  private static void fill(ObjectNode o, Object builder) {
+    if (o.has("opRef")) {
+      set(builder, "onePassword", String.class, text(o, "opRef"));
+      set(builder, "valueSource", ValueSource.class, null);
+    }
+    if (o.has("valueSource")) {
+      set(builder, "valueSource", ValueSource.class, ValueSource.of(text(o, "valueSource")));
+    }
+    for (String key : List.of("name", "value", "hostPattern", "pathPattern")) {
+      if (o.hasNonNull(key)) {
+        set(builder, key, String.class, text(o, key));
+      }
+    }
+    if (o.has("opDisplay")) {
+      set(builder, "opDisplay", OnePasswordDisplay.class, display(o.get("opDisplay")));
+    }
+    if (o.hasNonNull("injectionConfig")) {
+      set(builder, "injection", Injection.class, injection(o.get("injectionConfig")));
+    }
+  }
+
+  private static <T> void set(Object builder, String setter, Class<T> type, T value) {
+    try {
+      builder.getClass().getMethod(setter, type).invoke(builder, value);
+    } catch (InvocationTargetException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(setter, e);
+    }
   }
 
   private static void checkKeys(ObjectNode o, Set<String> known, Set<String> nullable) {
