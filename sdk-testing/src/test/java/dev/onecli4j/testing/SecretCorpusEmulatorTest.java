@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.onecli4j.http.Json;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -67,41 +66,7 @@ class SecretCorpusEmulatorTest {
     assertEquals(List.of(), wrong);
   }
 
-  /** The inputs the emulator answers otherwise than the recording, each as {@code id: what differs}. */
-  static List<String> mismatches(List<CorpusCase> cases) {
-    List<String> wrong = new ArrayList<>();
-    for (CorpusCase c : cases) {
-      emulator.reset();
-      Raw.Answer a = send(c);
-      if (a.status() != c.status()) {
-        wrong.add(c.id() + ": status " + a.status() + " instead of " + c.status() + " " + a.body());
-      } else if (!c.accepted() && !c.error().equals(parse(a.body()))) {
-        wrong.add(c.id() + ": " + a.body() + " instead of " + c.error());
-      }
-    }
-    return wrong;
-  }
-
-  private static Raw.Answer send(CorpusCase c) {
-    if (c.op().equals("create")) {
-      return Raw.onecli(emulator, "POST", c.collection(), c.wire());
-    }
-    ObjectNode fixture =
-        switch (c.stored()) {
-          case "anthropic" -> SecretCorpusGenerator.anthropic();
-          case "openai" -> SecretCorpusGenerator.openai();
-          default -> SecretCorpusGenerator.generic();
-        };
-    Raw.Answer created = Raw.onecli(emulator, "POST", c.collection(), SecretCorpus.write(fixture));
-    assertEquals(201, created.status(), created.body());
-    return Raw.onecli(emulator, "PATCH", c.collection() + "/" + created.json().get("id").asText(), c.wire());
-  }
-
-  private static Object parse(String body) {
-    try {
-      return Json.mapper().readTree(body);
-    } catch (IOException e) {
-      return body;
-    }
+  private static List<String> mismatches(List<CorpusCase> cases) {
+    return EmulatorReplay.mismatches(emulator, cases);
   }
 }

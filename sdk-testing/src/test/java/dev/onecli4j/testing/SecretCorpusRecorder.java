@@ -23,7 +23,9 @@ import java.util.Map;
  *
  * <p>{@code corpus.mode=main} (the default) records {@link SecretCorpus#MAIN};
  * {@code independent} records {@link SecretCorpus#INDEPENDENT} from another seed.
- * {@code corpus.seed} and {@code corpus.out} record random inputs of any seed into any file.
+ * {@code corpus.seed} and {@code corpus.out} record random inputs of any seed into any file
+ * (by default {@code target/}). Each run ends with how the SDK's local validation and the
+ * emulator agree with what was recorded, false refusals listed.
  */
 public final class SecretCorpusRecorder {
   private final String baseUrl;
@@ -68,6 +70,18 @@ public final class SecretCorpusRecorder {
     long accepted = recorded.stream().filter(CorpusCase::accepted).count();
     System.out.printf("%d inputs, %d accepted, %d refused, %d requests -> %s%n",
         recorded.size(), accepted, recorded.size() - accepted, recorder.requests, out);
+    report(recorded);
+  }
+
+  /** How the SDK's local validation and the emulator agree with what was just recorded. */
+  private static void report(List<CorpusCase> recorded) {
+    try (SdkLocalVerdicts sdk = new SdkLocalVerdicts();
+        OneCliEmulator emulator = OneCliEmulator.start()) {
+      System.out.print(CorpusAgreement.of(recorded, sdk::verdict).describe("SDK vs server"));
+      List<String> wrong = EmulatorReplay.mismatches(emulator, recorded);
+      System.out.printf("emulator vs server: %d of %d answered the same%n", recorded.size() - wrong.size(), recorded.size());
+      wrong.forEach(w -> System.out.println("  " + w));
+    }
   }
 
   private CorpusCase record(CorpusCase c) {
