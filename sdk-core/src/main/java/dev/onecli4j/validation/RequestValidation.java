@@ -56,11 +56,6 @@ public final class RequestValidation {
     throwIfAny(request.operationId(), rules.apply(body));
   }
 
-  /** Whether the SDK checks the body of {@code operationId} before sending it. */
-  public static boolean checks(String operationId) {
-    return RULES.containsKey(operationId);
-  }
-
   /** Throws the issues as one {@link ValidationException}, each problem once, if there is any. */
   static void throwIfAny(String subject, List<ServerIssue> issues) {
     Set<Problem> problems = new LinkedHashSet<>();

@@ -196,7 +196,7 @@ class AgentsEmulationTest {
         "POST # /agents # {'name':'A'} # Invalid input: expected string, received undefined",
         "POST # /agents # {'name':'A','identifier':'Bad_Id'} # Identifier must be 1-50 characters, start with a letter or number, and contain only lowercase letters, numbers, and hyphens",
         "POST # /agents # {'name':'A','identifier':'ok','parentIdentifier':'-x'} # Parent identifier must be 1-50 characters, start with a letter or number, and contain only lowercase letters, numbers, and hyphens",
-        "PATCH # /agents/any # {} # Invalid input: expected string, received undefined",
+        "PATCH # /agents/any # {} # At least one field to update is required",
         "PATCH # /agents/any/secret-mode # {'mode':'some'} # Invalid option: expected one of \"all\"|\"selective\"",
         "PUT # /agents/any/secrets # {} # Invalid input: expected array, received undefined",
         "PUT # /agents/any/secrets # {'secretIds':[1]} # Invalid input: expected string, received number"
