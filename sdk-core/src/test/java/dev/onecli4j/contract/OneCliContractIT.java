@@ -602,16 +602,18 @@ class OneCliContractIT {
   // ---------------------------------------------------------------------------------------
 
   /**
-   * Negative control through the facade: an agent identifier that local validation lets
-   * through but the spec's pattern refuses fails {@link #call} with Prism's violations.
+   * Negative control through the facade: an agent identifier that the spec's pattern refuses,
+   * sent with local validation off (which refuses it, as the server does), fails {@link #call}
+   * with Prism's violations.
    */
   @Test
   void negativeControlFacadeCallPrismRejectsFailsTheTest() {
     AgentCreateParams bad = AgentCreateParams.builder().name("Bad").identifier("Not Valid!").build();
-    ApiException e = assertRejectedByPrism("agents().create with a bad identifier", () -> client.agents().create(bad));
+    OneCli unchecked = client.withOptions(b -> b.validation(false));
+    ApiException e = assertRejectedByPrism("agents().create with a bad identifier", () -> unchecked.agents().create(bad));
     assertTrue(ContractAssertions.violations(e).contains("identifier"), e::toString);
     AssertionError failure =
-        assertThrows(AssertionError.class, () -> call(AgentsService.class, "create", c -> c.agents().create(bad)));
+        assertThrows(AssertionError.class, () -> call(AgentsService.class, "create", c -> unchecked.agents().create(bad)));
     assertTrue(failure.getMessage().contains("request.body.identifier"), failure.getMessage());
   }
 
@@ -621,7 +623,8 @@ class OneCliContractIT {
    */
   @Test
   void negativeControlPrismRejectsNonObjectBodies() {
-    try (HttpTransport transport = HttpTransport.create(OneCliContract.options(prism))) {
+    ClientOptions unchecked = OneCliContract.options(prism).newBuilder().validation(false).build();
+    try (HttpTransport transport = HttpTransport.create(unchecked)) {
       ApiRequest<JsonNode> createAgent =
           ApiRequest.builder("createAgent", "POST", "/agents", ResponseType.of(JsonNode.class)).body(42).build();
       ApiException e = assertRejectedByPrism("createAgent with body 42", () -> transport.execute(createAgent));
