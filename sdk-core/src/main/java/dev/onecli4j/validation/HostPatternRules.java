@@ -7,37 +7,24 @@ package dev.onecli4j.validation;
  * letters, digits, dots and hyphens; and such a wildcard must not cover a whole public suffix
  * ({@link PublicSuffixes}).
  */
-public final class HostPatternRules {
-  /** Longest host pattern the server accepts, after trimming. */
-  public static final int MAX_LENGTH = 1000;
-  /** The server's answer to a blank host pattern. */
-  public static final String REQUIRED = "Host pattern is required";
-  /** The server's answer to a host pattern with a scheme. */
-  public static final String URL = "Enter a hostname, not a URL (remove http:// or https://)";
-  /** The server's answer to a host pattern with a path. */
-  public static final String PATH = "Enter a hostname only, not a path (use the path pattern field for paths)";
-  /** The server's answer to a host pattern with a space. */
-  public static final String SPACES = "Host pattern must not contain spaces";
-  /** The server's answer to a wildcard elsewhere than a leading {@code *.}. */
-  public static final String WILDCARD = "Wildcards are only allowed as a leading subdomain, e.g. *.example.com";
-  /** The server's answer to a wildcard over a public suffix. */
-  public static final String PUBLIC_SUFFIX =
-      "A wildcard can't cover a public suffix like *.com; use a specific domain, e.g. *.example.com";
+final class HostPatternRules {
+  /** A host pattern, parsed to the trimmed form the server stores. */
+  static final Schema SCHEMA =
+      Schema.string()
+          .trim()
+          .min(1, "Host pattern is required")
+          .max(1000)
+          .check(v -> !v.contains("://"), "Enter a hostname, not a URL (remove http:// or https://)")
+          .check(v -> !v.contains("/"), "Enter a hostname only, not a path (use the path pattern field for paths)")
+          .check(v -> !v.contains(" "), "Host pattern must not contain spaces")
+          .check(
+              v -> !v.contains("*") || isLeadingWildcard(v),
+              "Wildcards are only allowed as a leading subdomain, e.g. *.example.com")
+          .check(
+              v -> !PublicSuffixes.wildcardCoversPublicSuffix(v),
+              "A wildcard can't cover a public suffix like *.com; use a specific domain, e.g. *.example.com");
 
   private HostPatternRules() {}
-
-  /** Records every issue of {@code raw} under {@code field}; returns the pattern as the server stores it. */
-  static String check(BodyReader r, String field, String raw) {
-    String v = JsText.trim(raw);
-    r.minLength(v, 1, field, REQUIRED);
-    r.maxLength(v, MAX_LENGTH, field);
-    r.check(!v.contains("://"), field, URL);
-    r.check(!v.contains("/"), field, PATH);
-    r.check(!v.contains(" "), field, SPACES);
-    r.check(!v.contains("*") || isLeadingWildcard(v), field, WILDCARD);
-    r.check(!PublicSuffixes.wildcardCoversPublicSuffix(v), field, PUBLIC_SUFFIX);
-    return v;
-  }
 
   /** {@code /^\*\.[a-z0-9.-]+$/i} as JavaScript reads it: ASCII only, {@code $} only at the very end. */
   private static boolean isLeadingWildcard(String v) {

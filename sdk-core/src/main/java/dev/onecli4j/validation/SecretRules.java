@@ -1,11 +1,9 @@
 package dev.onecli4j.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import dev.onecli4j.generated.onecli.model.Injection;
-import dev.onecli4j.validation.BodyReader.Presence;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -34,55 +32,54 @@ public final class SecretRules {
     ORGANIZATION
   }
 
-  /** The server's answer to a secret without a value. */
-  public static final String VALUE_REQUIRED = "Secret value is required";
-  /** The server's answer to a 1Password secret without a reference. */
-  public static final String OP_FIELD_REQUIRED = "Select a 1Password field";
-  /** The server's answer to a malformed 1Password reference. */
-  public static final String OP_REF_SHAPE = "Must be a 1Password reference (op://vault/item/field)";
-  /** The server's answer to an update without any field. */
-  public static final String AT_LEAST_ONE = "At least one field must be provided";
-  /** The server's answer to a generic secret that says nowhere where its value goes. */
-  public static final String GENERIC_NEEDS_INJECTION =
+  static final String VALUE_REQUIRED = "Secret value is required";
+  static final String OP_FIELD_REQUIRED = "Select a 1Password field";
+  static final String OP_REF_SHAPE = "Must be a 1Password reference (op://vault/item/field)";
+  static final String AT_LEAST_ONE = "At least one field must be provided";
+  static final String GENERIC_NEEDS_INJECTION =
       "Header name, parameter name, or URL path template is required for generic secrets";
-  /** The server's answer to an inline value that cannot go into a URL path. */
-  public static final String PATH_UNSAFE =
+  static final String PATH_UNSAFE =
       "Secret value can't contain / ? # % whitespace or control characters when injected into the URL path";
-  /** The server's answer to 1Password outside a workspace. */
-  public static final String ONEPASSWORD_WORKSPACE_ONLY = "1Password is only available for workspace-scoped secrets";
-  /** The server's answer to an update that changes nothing it stores. */
-  public static final String NO_FIELDS = "No fields to update";
+  static final String ONEPASSWORD_WORKSPACE_ONLY = "1Password is only available for workspace-scoped secrets";
+  static final String NO_FIELDS = "No fields to update";
 
-  private static final String[] TYPES = {"anthropic", "openai", "generic"};
-  private static final String[] SOURCES = {"inline", "onepassword"};
-  private static final String ONEPASSWORD = "onepassword";
-  private static final int MAX_NAME = 255;
-  private static final int MAX_VALUE = 10_000;
-  private static final int MAX_PATH_PATTERN = 1000;
+  private static final String[] UPDATE_FIELDS = {
+    "name", "valueSource", "value", "opRef", "opDisplay", "hostPattern", "pathPattern", "injectionConfig"
+  };
+  private static final Schema NAME = Schema.string().trim().min(1).max(255);
+  private static final Schema SOURCE = Schema.oneOf("inline", "onepassword");
+  private static final Schema VALUE = Schema.string().max(10_000);
+  private static final Schema OP_REF = Schema.string().min(1).check(SecretRules::isOpRef, OP_REF_SHAPE);
+  private static final Schema OP_DISPLAY =
+      Schema.object().field("vault", Schema.string()).field("item", Schema.string()).field("field", Schema.string());
+  private static final Schema PATH_PATTERN = Schema.string().max(1000);
+  /** The body schemas, for the SDK ([0]) and for an emulator ([1]); see {@link InjectionRules#schema}. */
+  private static final Schema[] CREATE = {createSchema(false), createSchema(true)};
+  private static final Schema[] UPDATE = {updateSchema(false), updateSchema(true)};
 
   private SecretRules() {}
 
   /**
    * Every issue of a create body: the body schema's, then the service's (those only when no
-   * field had the wrong type), without repeats. The server answers the first.
+   * field had the wrong type). The server answers the first.
    *
-   * @param bestGuess see {@link InjectionRules}: true for an emulator, false for the SDK
+   * @param bestGuess see {@link InjectionRules#schema}: true for an emulator, false for the SDK
    */
   public static List<ServerIssue> create(JsonNode body, Scope scope, boolean bestGuess) {
-    BodyReader r = new BodyReader();
-    ParsedSecret s = readCreate(r, body, bestGuess);
-    List<ServerIssue> service = new ArrayList<>();
-    if (s != null && !r.aborted()) {
-      serviceCreate(service, s, scope);
+    SchemaIssues issues = new SchemaIssues();
+    JsonNode parsed = CREATE[bestGuess ? 1 : 0].parse(orNull(body), "", issues);
+    List<ServerIssue> all = bodyIssues(issues);
+    if (!issues.abortedSince(0)) {
+      serviceCreate(all, new ParsedSecret(parsed), scope);
     }
-    return merge(r.issues(), service);
+    return all;
   }
 
   /** The issues of an update body's schema, which the server checks before it looks the secret up. */
   public static List<ServerIssue> updateBody(JsonNode body, boolean bestGuess) {
-    BodyReader r = new BodyReader();
-    readUpdate(r, body, bestGuess);
-    return r.issues();
+    SchemaIssues issues = new SchemaIssues();
+    UPDATE[bestGuess ? 1 : 0].parse(orNull(body), "", issues);
+    return bodyIssues(issues);
   }
 
   /**
@@ -91,120 +88,77 @@ public final class SecretRules {
    * every type.
    */
   public static List<ServerIssue> updateService(JsonNode body, Scope scope, String storedType, boolean bestGuess) {
-    BodyReader r = new BodyReader();
-    ParsedSecret s = readUpdate(r, body, bestGuess);
+    SchemaIssues issues = new SchemaIssues();
+    JsonNode parsed = UPDATE[bestGuess ? 1 : 0].parse(orNull(body), "", issues);
     List<ServerIssue> service = new ArrayList<>();
-    if (s != null && !r.aborted()) {
-      serviceUpdate(service, s, scope, storedType);
+    if (!issues.abortedSince(0)) {
+      serviceUpdate(service, new ParsedSecret(parsed), scope, storedType);
     }
     return service;
   }
 
   /** Every issue of an update body the SDK can know without the stored secret. */
   public static List<ServerIssue> update(JsonNode body, Scope scope, boolean bestGuess) {
-    return merge(updateBody(body, bestGuess), updateService(body, scope, null, bestGuess));
+    List<ServerIssue> all = updateBody(body, bestGuess);
+    all.addAll(updateService(body, scope, null, bestGuess));
+    return all;
   }
 
-  private static ParsedSecret readCreate(BodyReader r, JsonNode body, boolean bestGuess) {
-    ObjectNode o = r.object(body, "");
-    if (o == null) {
-      return null;
-    }
-    ParsedSecret s = new ParsedSecret();
-    name(r, o, Presence.REQUIRED);
-    s.type = r.oneOf(o, "type", "type", Presence.REQUIRED, TYPES);
-    readValueFields(r, o, s);
-    String host = r.string(o, "hostPattern", "hostPattern", Presence.REQUIRED);
-    if (host != null) {
-      HostPatternRules.check(r, "hostPattern", host);
-    }
-    pathPattern(r, o, Presence.OPTIONAL);
-    readInjection(r, o, s, bestGuess);
-    if (!r.aborted()) {
-      if (ONEPASSWORD.equals(s.valueSource)) {
-        r.check(isTruthy(o.get("opRef")), "opRef", OP_FIELD_REQUIRED);
-      } else {
-        r.check(s.value != null && !s.value.isEmpty(), "value", VALUE_REQUIRED);
-      }
-    }
-    return s;
+  private static Schema createSchema(boolean bestGuess) {
+    return Schema.object()
+        .field("name", NAME)
+        .field("type", Schema.oneOf("anthropic", "openai", "generic"))
+        .field("valueSource", SOURCE.optional())
+        .field("value", VALUE.optional())
+        .field("opRef", OP_REF.optional())
+        .field("opDisplay", OP_DISPLAY.optional())
+        .field("hostPattern", HostPatternRules.SCHEMA)
+        .field("pathPattern", PATH_PATTERN.optional())
+        .field("injectionConfig", InjectionRules.schema(bestGuess).nullish())
+        .superRefine((v, path, issues) -> {
+          if (isOnePassword(v)) {
+            require(isSet(v, "opRef"), "opRef", OP_FIELD_REQUIRED, issues);
+          } else {
+            require(isSet(v, "value"), "value", VALUE_REQUIRED, issues);
+          }
+        });
   }
 
-  private static ParsedSecret readUpdate(BodyReader r, JsonNode body, boolean bestGuess) {
-    ObjectNode o = r.object(body, "");
-    if (o == null) {
-      return null;
-    }
-    ParsedSecret s = new ParsedSecret();
-    s.hasName = name(r, o, Presence.OPTIONAL) != null;
-    readValueFields(r, o, s);
-    String host = r.string(o, "hostPattern", "hostPattern", Presence.OPTIONAL);
-    if (host != null) {
-      HostPatternRules.check(r, "hostPattern", host);
-      s.hasHostPattern = true;
-    }
-    pathPattern(r, o, Presence.NULLABLE);
-    s.hasPathPattern = o.has("pathPattern");
-    readInjection(r, o, s, bestGuess);
-    if (!r.aborted()) {
-      boolean any = false;
-      for (String key : new String[] {"name", "valueSource", "value", "opRef", "opDisplay", "hostPattern", "pathPattern", "injectionConfig"}) {
-        any |= o.has(key);
-      }
-      r.check(any, "", AT_LEAST_ONE);
-      r.check(!ONEPASSWORD.equals(s.valueSource) || isTruthy(o.get("opRef")), "opRef", OP_FIELD_REQUIRED);
-      r.check(!"inline".equals(s.valueSource) || (s.value != null && !s.value.isEmpty()), "value", VALUE_REQUIRED);
-    }
-    return s;
+  private static Schema updateSchema(boolean bestGuess) {
+    return Schema.object()
+        .field("name", NAME.optional())
+        .field("valueSource", SOURCE.optional())
+        .field("value", VALUE.optional())
+        .field("opRef", OP_REF.optional())
+        .field("opDisplay", OP_DISPLAY.optional())
+        .field("hostPattern", HostPatternRules.SCHEMA.optional())
+        .field("pathPattern", PATH_PATTERN.nullish())
+        .field("injectionConfig", InjectionRules.schema(bestGuess).nullish())
+        .superRefine((v, path, issues) -> {
+          boolean any = false;
+          for (String key : UPDATE_FIELDS) {
+            any |= v.has(key);
+          }
+          require(any, "", AT_LEAST_ONE, issues);
+          require(!isOnePassword(v) || isSet(v, "opRef"), "opRef", OP_FIELD_REQUIRED, issues);
+          require(!"inline".equals(v.path("valueSource").asText()) || isSet(v, "value"), "value", VALUE_REQUIRED, issues);
+        });
   }
 
-  private static String name(BodyReader r, ObjectNode o, Presence presence) {
-    String name = r.string(o, "name", "name", presence);
-    if (name != null) {
-      String trimmed = JsText.trim(name);
-      r.minLength(trimmed, 1, "name", null);
-      r.maxLength(trimmed, MAX_NAME, "name");
-    }
-    return name;
-  }
-
-  /** {@code valueSource}, {@code value}, {@code opRef} and {@code opDisplay}, in the schema's order. */
-  private static void readValueFields(BodyReader r, ObjectNode o, ParsedSecret s) {
-    s.valueSource = r.oneOf(o, "valueSource", "valueSource", Presence.OPTIONAL, SOURCES);
-    s.value = r.string(o, "value", "value", Presence.OPTIONAL);
-    s.hasValue = s.value != null;
-    if (s.value != null) {
-      r.maxLength(s.value, MAX_VALUE, "value");
-    }
-    String ref = r.string(o, "opRef", "opRef", Presence.OPTIONAL);
-    if (ref != null) {
-      r.minLength(ref, 1, "opRef", null);
-      r.check(isOpRef(ref), "opRef", OP_REF_SHAPE);
-    }
-    JsonNode display = o.get("opDisplay");
-    if (display != null) {
-      ObjectNode d = r.object(display, "opDisplay");
-      if (d != null) {
-        for (String key : new String[] {"vault", "item", "field"}) {
-          r.string(d, key, "opDisplay." + key, Presence.REQUIRED);
-        }
-      }
+  private static void require(boolean ok, String field, String message, SchemaIssues issues) {
+    if (!ok) {
+      issues.add(field, message, false);
     }
   }
 
-  private static void pathPattern(BodyReader r, ObjectNode o, Presence presence) {
-    String path = r.string(o, "pathPattern", "pathPattern", presence);
-    if (path != null) {
-      r.maxLength(path, MAX_PATH_PATTERN, "pathPattern");
-    }
+  private static boolean isOnePassword(JsonNode v) {
+    return "onepassword".equals(v.path("valueSource").asText());
   }
 
-  private static void readInjection(BodyReader r, ObjectNode o, ParsedSecret s, boolean bestGuess) {
-    JsonNode n = o.get("injectionConfig");
-    s.hasInjection = n != null;
-    if (n != null && !n.isNull()) {
-      s.injection = InjectionRules.read(r, n, "injectionConfig", bestGuess);
-    }
+  /** JavaScript truthiness of a string field the schema already typed: present and not empty. */
+  private static boolean isSet(JsonNode v, String key) {
+    JsonNode n = v.get(key);
+    return n != null && n.isTextual() && !n.textValue().isEmpty();
   }
 
   /** {@code op://} followed by at least three non-empty segments, as {@code slice(5).split("/").filter(Boolean)}. */
@@ -221,11 +175,6 @@ public final class SecretRules {
     return segments >= 3;
   }
 
-  /** JavaScript truthiness of a JSON value the schema already typed (a string here). */
-  private static boolean isTruthy(JsonNode n) {
-    return n != null && n.isTextual() && !n.textValue().isEmpty();
-  }
-
   private static void serviceCreate(List<ServerIssue> out, ParsedSecret s, Scope scope) {
     if ("generic".equals(s.type)) {
       Injection in = s.injection;
@@ -239,7 +188,7 @@ public final class SecretRules {
       }
       pathValueSafe(out, in, s);
     }
-    if (ONEPASSWORD.equals(s.valueSource)) {
+    if (s.onePassword()) {
       if (scope != Scope.WORKSPACE) {
         out.add(service("valueSource", ONEPASSWORD_WORKSPACE_ONLY));
       }
@@ -250,12 +199,12 @@ public final class SecretRules {
 
   private static void serviceUpdate(List<ServerIssue> out, ParsedSecret s, Scope scope, String storedType) {
     boolean changes = s.hasName || s.hasHostPattern || s.hasPathPattern;
-    if (ONEPASSWORD.equals(s.valueSource)) {
+    if (s.onePassword()) {
       if (scope != Scope.WORKSPACE) {
         out.add(service("valueSource", ONEPASSWORD_WORKSPACE_ONLY));
       }
       changes = true;
-    } else if (s.hasValue) {
+    } else if (s.value != null) {
       if (JsText.isBlank(s.value)) {
         out.add(service("value", VALUE_REQUIRED));
       }
@@ -273,7 +222,7 @@ public final class SecretRules {
 
   private static void pathValueSafe(List<ServerIssue> out, Injection in, ParsedSecret s) {
     if (InjectionRules.isPath(in)
-        && !ONEPASSWORD.equals(s.valueSource)
+        && !s.onePassword()
         && s.value != null
         && !s.value.isEmpty()
         && !isPathSafe(JsText.trim(s.value))) {
@@ -292,13 +241,19 @@ public final class SecretRules {
     return true;
   }
 
-  private static ServerIssue service(String field, String message) {
-    return new ServerIssue(ServerIssue.Stage.SERVICE, field, message, false);
+  private static JsonNode orNull(JsonNode body) {
+    return body == null ? NullNode.getInstance() : body;
   }
 
-  private static List<ServerIssue> merge(List<ServerIssue> body, List<ServerIssue> service) {
-    LinkedHashSet<ServerIssue> all = new LinkedHashSet<>(body);
-    all.addAll(service);
-    return new ArrayList<>(all);
+  private static List<ServerIssue> bodyIssues(SchemaIssues issues) {
+    List<ServerIssue> out = new ArrayList<>();
+    for (Problem p : issues.problems()) {
+      out.add(new ServerIssue(ServerIssue.Stage.BODY, p));
+    }
+    return out;
+  }
+
+  private static ServerIssue service(String field, String message) {
+    return new ServerIssue(ServerIssue.Stage.SERVICE, new Problem(field, message));
   }
 }

@@ -1,7 +1,5 @@
 package dev.onecli4j.validation;
 
-import java.util.Objects;
-
 /**
  * One problem the server finds in a request, with the words it answers and where they come from.
  * An issue found by the route's body schema is answered {@code 400 {"error": message}}; one found
@@ -18,15 +16,11 @@ public final class ServerIssue {
   }
 
   private final Stage stage;
-  private final String field;
-  private final String message;
-  private final boolean aborts;
+  private final Problem problem;
 
-  ServerIssue(Stage stage, String field, String message, boolean aborts) {
+  ServerIssue(Stage stage, Problem problem) {
     this.stage = stage;
-    this.field = field;
-    this.message = message;
-    this.aborts = aborts;
+    this.problem = problem;
   }
 
   /** Which check finds it. */
@@ -34,43 +28,19 @@ public final class ServerIssue {
     return stage;
   }
 
-  /** The field, dotted ({@code injectionConfig.pathRegex}); empty for the body as a whole. */
-  public String field() {
-    return field;
-  }
-
   /** The server's message, word for word. */
   public String message() {
-    return message;
+    return problem.message();
   }
 
-  /** Whether the body schema stops checking what depends on this field (a wrong JSON type does). */
-  boolean aborts() {
-    return aborts;
-  }
-
-  /** The same issue as a {@link Problem} of a {@link ValidationException}. */
+  /** The issue as a {@link Problem} of a {@link ValidationException}: the dotted field and the message. */
   public Problem toProblem() {
-    return new Problem(field, message);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof ServerIssue)) {
-      return false;
-    }
-    ServerIssue other = (ServerIssue) o;
-    return stage == other.stage && field.equals(other.field) && message.equals(other.message);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(stage, field, message);
+    return problem;
   }
 
   /** {@code field: message}. */
   @Override
   public String toString() {
-    return field.isEmpty() ? message : field + ": " + message;
+    return problem.toString();
   }
 }

@@ -12,6 +12,7 @@ import dev.onecli4j.internal.http.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -78,22 +79,16 @@ class AgentAndAccountRulesTest {
   }
 
   private static Function<JsonNode, List<Problem>> rules(String operation) {
-    switch (operation) {
-      case "createAgent":
-        return AgentRules::create;
-      case "renameAgent":
-        return AgentRules::update;
-      case "updateUser":
-        return AccountRules::userUpdate;
-      case "createProject":
-        return WorkspaceRules::create;
-      case "updateProject":
-        return WorkspaceRules::update;
-      case "renameConnection":
-        return AccountRules::connectionLabel;
-      default:
-        return AccountRules::migrationExport;
-    }
+    Map<String, Function<JsonNode, List<Problem>>> rules =
+        Map.of(
+            "createAgent", AgentRules::create,
+            "renameAgent", AgentRules::update,
+            "updateUser", AccountRules::userUpdate,
+            "createProject", WorkspaceRules::create,
+            "updateProject", WorkspaceRules::update,
+            "renameConnection", AccountRules::connectionLabel,
+            "migrateExport", AccountRules::migrationExport);
+    return rules.get(operation);
   }
 
   private static JsonNode json(String singleQuoted) {

@@ -557,31 +557,18 @@ final class SecretCorpusGenerator {
       int fields = random.nextInt(4);
       for (int k = 0; k < fields; k++) {
         String key = keys[random.nextInt(keys.length)];
-        switch (key) {
-          case "name":
-            put(o, key, pick(randomNames()));
-            break;
-          case "valueSource":
-            put(o, key, pick(new JsonNode[] {t("inline"), t("onepassword"), t("x"), NullNode.getInstance()}));
-            break;
-          case "value":
-            put(o, key, pick(randomValues()));
-            break;
-          case "opRef":
-            put(o, key, pick(new JsonNode[] {t("op://v/i/f"), t("op://v"), t(""), NullNode.getInstance()}));
-            break;
-          case "opDisplay":
-            put(o, key, pick(new JsonNode[] {opDisplay(), F.objectNode(), NullNode.getInstance()}));
-            break;
-          case "hostPattern":
-            put(o, key, t(HOSTS[random.nextInt(HOSTS.length)]));
-            break;
-          case "pathPattern":
-            put(o, key, pick(new JsonNode[] {t("/v2/*"), t(""), NullNode.getInstance(), F.numberNode(2)}));
-            break;
-          default:
-            put(o, key, pick(randomInjections()));
-        }
+        JsonNode value =
+            switch (key) {
+              case "name" -> pick(randomNames());
+              case "valueSource" -> pick(new JsonNode[] {t("inline"), t("onepassword"), t("x"), NullNode.getInstance()});
+              case "value" -> pick(randomValues());
+              case "opRef" -> pick(new JsonNode[] {t("op://v/i/f"), t("op://v"), t(""), NullNode.getInstance()});
+              case "opDisplay" -> pick(new JsonNode[] {opDisplay(), F.objectNode(), NullNode.getInstance()});
+              case "hostPattern" -> t(HOSTS[random.nextInt(HOSTS.length)]);
+              case "pathPattern" -> pick(new JsonNode[] {t("/v2/*"), t(""), NullNode.getInstance(), F.numberNode(2)});
+              default -> pick(randomInjections());
+            };
+        put(o, key, value);
       }
       String stored = random.nextBoolean() ? "generic" : pick(new String[] {"anthropic", "openai"});
       add(CorpusCase.update(prefix + "-" + i, stored, o));
