@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.onecli4j.generated.runtime.IsoOffsetDateTimeDeserializer;
 import java.time.OffsetDateTime;
 
 /** The SDK's own Jackson configuration; the application's global mapper is never touched. */
