@@ -1,5 +1,6 @@
 package dev.onecli4j.generated.runtime;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanProperty;
@@ -29,27 +30,43 @@ public final class IsoOffsetDateTimeDeserializer extends StdScalarDeserializer<O
     implements ContextualDeserializer {
   private static final long serialVersionUID = 1L;
 
-  private final JsonDeserializer<OffsetDateTime> fallback;
+  /** Jackson's standard deserializer; null until first needed. */
+  private volatile JsonDeserializer<OffsetDateTime> fallback;
 
   /** A deserializer that falls back to jackson-datatype-jsr310's standard one. */
   public IsoOffsetDateTimeDeserializer() {
-    this(InstantDeserializer.OFFSET_DATE_TIME);
+    super(OffsetDateTime.class);
   }
 
-  private IsoOffsetDateTimeDeserializer(JsonDeserializer<OffsetDateTime> fallback) {
-    super(OffsetDateTime.class);
-    this.fallback = fallback;
+  /**
+   * The deserializer for every form this one does not read. The standard one is looked up only
+   * when first needed, so that a mapper which never meets such a form never sets up java.time's
+   * formatters.
+   */
+  private JsonDeserializer<OffsetDateTime> fallback() {
+    JsonDeserializer<OffsetDateTime> f = fallback;
+    if (f == null) {
+      f = InstantDeserializer.OFFSET_DATE_TIME;
+      fallback = f;
+    }
+    return f;
   }
 
   @Override
   public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property)
       throws JsonMappingException {
-    if (!(fallback instanceof ContextualDeserializer)) {
+    if (property == null
+        && JsonFormat.Value.empty().equals(ctxt.getConfig().getDefaultPropertyFormat(OffsetDateTime.class))) {
+      // No property and no configured format: the standard deserializer would stay as it is.
       return this;
     }
-    JsonDeserializer<?> contextual = ((ContextualDeserializer) fallback).createContextual(ctxt, property);
+    JsonDeserializer<OffsetDateTime> standard = fallback();
+    if (!(standard instanceof ContextualDeserializer)) {
+      return this;
+    }
+    JsonDeserializer<?> contextual = ((ContextualDeserializer) standard).createContextual(ctxt, property);
     // A property with its own format or time-zone settings is read entirely by the standard path.
-    return contextual == fallback ? this : contextual;
+    return contextual == standard ? this : contextual;
   }
 
   @Override
@@ -61,7 +78,7 @@ public final class IsoOffsetDateTimeDeserializer extends StdScalarDeserializer<O
         return value;
       }
     }
-    return fallback.deserialize(p, ctxt);
+    return fallback().deserialize(p, ctxt);
   }
 
   /**
@@ -70,6 +87,7 @@ public final class IsoOffsetDateTimeDeserializer extends StdScalarDeserializer<O
    * uncustomized, with time-zone adjustment off.
    */
   static boolean readsFastFormsAsIsoDateTimes(JsonDeserializer<?> deserializer, DeserializationContext ctxt) {
+    // The instanceof test comes first: it settles the SDK's own mapper without loading jsr310.
     return (deserializer instanceof IsoOffsetDateTimeDeserializer || deserializer == InstantDeserializer.OFFSET_DATE_TIME)
         && !ctxt.isEnabled(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
   }
@@ -77,6 +95,6 @@ public final class IsoOffsetDateTimeDeserializer extends StdScalarDeserializer<O
   @Override
   public Object deserializeWithType(JsonParser p, DeserializationContext ctxt, TypeDeserializer typeDeserializer)
       throws IOException {
-    return fallback.deserializeWithType(p, ctxt, typeDeserializer);
+    return fallback().deserializeWithType(p, ctxt, typeDeserializer);
   }
 }
