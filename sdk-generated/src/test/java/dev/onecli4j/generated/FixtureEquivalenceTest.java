@@ -77,23 +77,7 @@ class FixtureEquivalenceTest {
     for (Path input : inputs) {
       byte[] body = Files.readAllBytes(input);
       for (JavaType type : types) {
-        Object expected;
-        Object actual;
-        try {
-          expected = ORACLE.readValue(body, type);
-        } catch (Exception e) {
-          expected = e;
-        }
-        try {
-          actual = READER.readValue(body, type);
-        } catch (Exception e) {
-          actual = e;
-        }
-        String where = input.getFileName() + " as " + type;
-        assertEquals(expected instanceof Exception, actual instanceof Exception, where + ": " + expected + " / " + actual);
-        if (!(expected instanceof Exception)) {
-          ModelReaderEquivalenceTest.assertSameObject(ORACLE, expected, actual, where);
-        }
+        ModelReaderEquivalenceTest.assertSameReading(READER, ORACLE, body, type, input.getFileName() + " as " + type);
       }
     }
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -19,6 +20,7 @@ import dev.onecli4j.generated.onecli.model.Secret;
 import dev.onecli4j.generated.runtime.IsoOffsetDateTimeDeserializer;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -147,19 +149,25 @@ class ModelReaderEquivalenceTest {
   }
 
   static void assertSameReading(ObjectMapper reader, ObjectMapper oracle, String json, Class<?> model) throws Exception {
+    assertSameReading(
+        reader, oracle, json.getBytes(StandardCharsets.UTF_8), reader.constructType(model), model.getSimpleName() + " from " + json);
+  }
+
+  /** Both fail, or both read the same object (see {@link #assertSameObject}). */
+  static void assertSameReading(ObjectMapper reader, ObjectMapper oracle, byte[] json, JavaType type, String where)
+      throws Exception {
     Object expected;
     Object actual;
     try {
-      expected = oracle.readValue(json, model);
+      expected = oracle.readValue(json, type);
     } catch (Exception e) {
       expected = e;
     }
     try {
-      actual = reader.readValue(json, model);
+      actual = reader.readValue(json, type);
     } catch (Exception e) {
       actual = e;
     }
-    String where = model.getSimpleName() + " from " + json;
     if (expected instanceof Exception || actual instanceof Exception) {
       assertEquals(expected instanceof Exception, actual instanceof Exception, where + ": " + expected + " / " + actual);
       return;

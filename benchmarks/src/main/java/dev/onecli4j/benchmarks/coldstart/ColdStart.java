@@ -43,9 +43,9 @@ public final class ColdStart {
 
   static {
     side("sdk", "SDK (`OneCli` + `secrets().list()`)", SdkFirstCall.class);
-    side("raw", "raw: OkHttp + Jackson into POJOs, string dates", PojoFirstCall.class);
-    side("rawAA", "raw A/A (the same program again)", PojoFirstCall.class);
-    side("rawJsr310", "raw-jsr310: the POJOs with jsr310 dates", PojoFirstCall.class, "jsr310");
+    side("raw", "raw: OkHttp + Jackson into POJOs, string dates", RawFirstCall.class, "pojo");
+    side("rawAA", "raw A/A (the same program again)", RawFirstCall.class, "pojo");
+    side("rawJsr310", "raw-jsr310: the POJOs with jsr310 dates", RawFirstCall.class, "pojo-jsr310");
     side("rawModels", "raw into the SDK's models, standard java.time", RawFirstCall.class);
     side("rawSdkMapper", "raw into the SDK's models, the SDK's `Json.create()`", RawFirstCall.class, "sdk-mapper");
     side("stock", "stock: openapi-generator okhttp-gson", StockFirstCall.class);

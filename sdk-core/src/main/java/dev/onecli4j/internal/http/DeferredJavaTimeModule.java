@@ -139,20 +139,47 @@ final class DeferredJavaTimeModule extends Module {
         };
   }
 
+  /** One registration's answer to a look-up; {@code null} when it has none. */
+  @FunctionalInterface
+  private interface Lookup<T, R, E extends Exception> {
+    R find(T registered) throws E;
+  }
+
+  /** One modifier's step: what it makes of what the previous ones made. */
+  @FunctionalInterface
+  private interface Step<T, R> {
+    R apply(T registered, R current);
+  }
+
+  /** The first answer of the registrations, newest first, as Jackson takes it. */
+  private static <T, R, E extends Exception> R first(List<T> registered, Lookup<T, R, E> lookup) throws E {
+    for (T t : newestFirst(registered)) {
+      R found = lookup.find(t);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  /** {@code start} passed through every registration, newest first, as Jackson applies modifiers. */
+  private static <T, R> R chain(Iterable<T> registered, R start, Step<T, R> step) {
+    R result = start;
+    for (T t : registered) {
+      result = step.apply(t, result);
+    }
+    return result;
+  }
+
   private final class DeferredDeserializers implements Deserializers {
+    private List<Deserializers> registered() {
+      return registrations().deserializers;
+    }
+
     @Override
     public JsonDeserializer<?> findEnumDeserializer(Class<?> type, DeserializationConfig config, BeanDescription beanDesc)
         throws JsonMappingException {
-      if (!covers(type)) {
-        return null;
-      }
-      for (Deserializers d : newestFirst(registrations().deserializers)) {
-        JsonDeserializer<?> found = d.findEnumDeserializer(type, config, beanDesc);
-        if (found != null) {
-          return found;
-        }
-      }
-      return null;
+      return covers(type) ? first(registered(), d -> d.findEnumDeserializer(type, config, beanDesc)) : null;
     }
 
     @Override
@@ -164,131 +191,86 @@ final class DeferredJavaTimeModule extends Module {
     @Override
     public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config, BeanDescription beanDesc)
         throws JsonMappingException {
-      if (!covers(type)) {
-        return null;
-      }
-      for (Deserializers d : newestFirst(registrations().deserializers)) {
-        JsonDeserializer<?> found = d.findBeanDeserializer(type, config, beanDesc);
-        if (found != null) {
-          return found;
-        }
-      }
-      return null;
+      return covers(type) ? first(registered(), d -> d.findBeanDeserializer(type, config, beanDesc)) : null;
     }
 
     @Override
     public JsonDeserializer<?> findReferenceDeserializer(
         ReferenceType type, DeserializationConfig config, BeanDescription beanDesc,
         TypeDeserializer contentTypeDeserializer, JsonDeserializer<?> contentDeserializer) throws JsonMappingException {
-      if (!covers(type)) {
-        return null;
-      }
-      for (Deserializers d : newestFirst(registrations().deserializers)) {
-        JsonDeserializer<?> found =
-            d.findReferenceDeserializer(type, config, beanDesc, contentTypeDeserializer, contentDeserializer);
-        if (found != null) {
-          return found;
-        }
-      }
-      return null;
+      return covers(type)
+          ? first(
+              registered(),
+              d -> d.findReferenceDeserializer(type, config, beanDesc, contentTypeDeserializer, contentDeserializer))
+          : null;
     }
 
     @Override
     public JsonDeserializer<?> findArrayDeserializer(
         ArrayType type, DeserializationConfig config, BeanDescription beanDesc,
         TypeDeserializer elementTypeDeserializer, JsonDeserializer<?> elementDeserializer) throws JsonMappingException {
-      if (!covers(type)) {
-        return null;
-      }
-      for (Deserializers d : newestFirst(registrations().deserializers)) {
-        JsonDeserializer<?> found =
-            d.findArrayDeserializer(type, config, beanDesc, elementTypeDeserializer, elementDeserializer);
-        if (found != null) {
-          return found;
-        }
-      }
-      return null;
+      return covers(type)
+          ? first(
+              registered(),
+              d -> d.findArrayDeserializer(type, config, beanDesc, elementTypeDeserializer, elementDeserializer))
+          : null;
     }
 
     @Override
     public JsonDeserializer<?> findCollectionDeserializer(
         CollectionType type, DeserializationConfig config, BeanDescription beanDesc,
         TypeDeserializer elementTypeDeserializer, JsonDeserializer<?> elementDeserializer) throws JsonMappingException {
-      if (!covers(type)) {
-        return null;
-      }
-      for (Deserializers d : newestFirst(registrations().deserializers)) {
-        JsonDeserializer<?> found =
-            d.findCollectionDeserializer(type, config, beanDesc, elementTypeDeserializer, elementDeserializer);
-        if (found != null) {
-          return found;
-        }
-      }
-      return null;
+      return covers(type)
+          ? first(
+              registered(),
+              d -> d.findCollectionDeserializer(type, config, beanDesc, elementTypeDeserializer, elementDeserializer))
+          : null;
     }
 
     @Override
     public JsonDeserializer<?> findCollectionLikeDeserializer(
         CollectionLikeType type, DeserializationConfig config, BeanDescription beanDesc,
         TypeDeserializer elementTypeDeserializer, JsonDeserializer<?> elementDeserializer) throws JsonMappingException {
-      if (!covers(type)) {
-        return null;
-      }
-      for (Deserializers d : newestFirst(registrations().deserializers)) {
-        JsonDeserializer<?> found =
-            d.findCollectionLikeDeserializer(type, config, beanDesc, elementTypeDeserializer, elementDeserializer);
-        if (found != null) {
-          return found;
-        }
-      }
-      return null;
+      return covers(type)
+          ? first(
+              registered(),
+              d ->
+                  d.findCollectionLikeDeserializer(
+                      type, config, beanDesc, elementTypeDeserializer, elementDeserializer))
+          : null;
     }
 
     @Override
     public JsonDeserializer<?> findMapDeserializer(
         MapType type, DeserializationConfig config, BeanDescription beanDesc, KeyDeserializer keyDeserializer,
         TypeDeserializer elementTypeDeserializer, JsonDeserializer<?> elementDeserializer) throws JsonMappingException {
-      if (!covers(type)) {
-        return null;
-      }
-      for (Deserializers d : newestFirst(registrations().deserializers)) {
-        JsonDeserializer<?> found =
-            d.findMapDeserializer(type, config, beanDesc, keyDeserializer, elementTypeDeserializer, elementDeserializer);
-        if (found != null) {
-          return found;
-        }
-      }
-      return null;
+      return covers(type)
+          ? first(
+              registered(),
+              d ->
+                  d.findMapDeserializer(
+                      type, config, beanDesc, keyDeserializer, elementTypeDeserializer, elementDeserializer))
+          : null;
     }
 
     @Override
     public JsonDeserializer<?> findMapLikeDeserializer(
         MapLikeType type, DeserializationConfig config, BeanDescription beanDesc, KeyDeserializer keyDeserializer,
         TypeDeserializer elementTypeDeserializer, JsonDeserializer<?> elementDeserializer) throws JsonMappingException {
-      if (!covers(type)) {
-        return null;
-      }
-      for (Deserializers d : newestFirst(registrations().deserializers)) {
-        JsonDeserializer<?> found =
-            d.findMapLikeDeserializer(type, config, beanDesc, keyDeserializer, elementTypeDeserializer, elementDeserializer);
-        if (found != null) {
-          return found;
-        }
-      }
-      return null;
+      return covers(type)
+          ? first(
+              registered(),
+              d ->
+                  d.findMapLikeDeserializer(
+                      type, config, beanDesc, keyDeserializer, elementTypeDeserializer, elementDeserializer))
+          : null;
     }
 
     @Override
     public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
-      if (!covers(valueType)) {
-        return false;
-      }
-      for (Deserializers d : newestFirst(registrations().deserializers)) {
-        if (d.hasDeserializerFor(config, valueType)) {
-          return true;
-        }
-      }
-      return false;
+      return covers(valueType) && first(
+          registered(),
+          d -> d.hasDeserializerFor(config, valueType) ? Boolean.TRUE : null) != null;
     }
   }
 
@@ -296,16 +278,9 @@ final class DeferredJavaTimeModule extends Module {
     @Override
     public KeyDeserializer findKeyDeserializer(JavaType type, DeserializationConfig config, BeanDescription beanDesc)
         throws JsonMappingException {
-      if (!covers(type)) {
-        return null;
-      }
-      for (KeyDeserializers d : newestFirst(registrations().keyDeserializers)) {
-        KeyDeserializer found = d.findKeyDeserializer(type, config, beanDesc);
-        if (found != null) {
-          return found;
-        }
-      }
-      return null;
+      return covers(type) ? first(
+          registrations().keyDeserializers,
+          d -> d.findKeyDeserializer(type, config, beanDesc)) : null;
     }
   }
 
@@ -322,116 +297,79 @@ final class DeferredJavaTimeModule extends Module {
 
     @Override
     public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription beanDesc) {
-      if (!covers(type)) {
-        return null;
-      }
-      for (Serializers s : newestFirst(registered())) {
-        JsonSerializer<?> found = s.findSerializer(config, type, beanDesc);
-        if (found != null) {
-          return found;
-        }
-      }
-      return null;
+      return covers(type) ? first(registered(), s -> s.findSerializer(config, type, beanDesc)) : null;
     }
 
     @Override
     public JsonSerializer<?> findReferenceSerializer(
         SerializationConfig config, ReferenceType type, BeanDescription beanDesc,
         TypeSerializer contentTypeSerializer, JsonSerializer<Object> contentValueSerializer) {
-      if (!covers(type)) {
-        return null;
-      }
-      for (Serializers s : newestFirst(registered())) {
-        JsonSerializer<?> found = s.findReferenceSerializer(config, type, beanDesc, contentTypeSerializer, contentValueSerializer);
-        if (found != null) {
-          return found;
-        }
-      }
-      return null;
+      return covers(type)
+          ? first(
+              registered(),
+              s -> s.findReferenceSerializer(config, type, beanDesc, contentTypeSerializer, contentValueSerializer))
+          : null;
     }
 
     @Override
     public JsonSerializer<?> findArraySerializer(
         SerializationConfig config, ArrayType type, BeanDescription beanDesc,
         TypeSerializer elementTypeSerializer, JsonSerializer<Object> elementValueSerializer) {
-      if (!covers(type)) {
-        return null;
-      }
-      for (Serializers s : newestFirst(registered())) {
-        JsonSerializer<?> found = s.findArraySerializer(config, type, beanDesc, elementTypeSerializer, elementValueSerializer);
-        if (found != null) {
-          return found;
-        }
-      }
-      return null;
+      return covers(type)
+          ? first(
+              registered(),
+              s -> s.findArraySerializer(config, type, beanDesc, elementTypeSerializer, elementValueSerializer))
+          : null;
     }
 
     @Override
     public JsonSerializer<?> findCollectionSerializer(
         SerializationConfig config, CollectionType type, BeanDescription beanDesc,
         TypeSerializer elementTypeSerializer, JsonSerializer<Object> elementValueSerializer) {
-      if (!covers(type)) {
-        return null;
-      }
-      for (Serializers s : newestFirst(registered())) {
-        JsonSerializer<?> found =
-            s.findCollectionSerializer(config, type, beanDesc, elementTypeSerializer, elementValueSerializer);
-        if (found != null) {
-          return found;
-        }
-      }
-      return null;
+      return covers(type)
+          ? first(
+              registered(),
+              s -> s.findCollectionSerializer(config, type, beanDesc, elementTypeSerializer, elementValueSerializer))
+          : null;
     }
 
     @Override
     public JsonSerializer<?> findCollectionLikeSerializer(
         SerializationConfig config, CollectionLikeType type, BeanDescription beanDesc,
         TypeSerializer elementTypeSerializer, JsonSerializer<Object> elementValueSerializer) {
-      if (!covers(type)) {
-        return null;
-      }
-      for (Serializers s : newestFirst(registered())) {
-        JsonSerializer<?> found =
-            s.findCollectionLikeSerializer(config, type, beanDesc, elementTypeSerializer, elementValueSerializer);
-        if (found != null) {
-          return found;
-        }
-      }
-      return null;
+      return covers(type)
+          ? first(
+              registered(),
+              s ->
+                  s.findCollectionLikeSerializer(
+                      config, type, beanDesc, elementTypeSerializer, elementValueSerializer))
+          : null;
     }
 
     @Override
     public JsonSerializer<?> findMapSerializer(
         SerializationConfig config, MapType type, BeanDescription beanDesc, JsonSerializer<Object> keySerializer,
         TypeSerializer elementTypeSerializer, JsonSerializer<Object> elementValueSerializer) {
-      if (!covers(type)) {
-        return null;
-      }
-      for (Serializers s : newestFirst(registered())) {
-        JsonSerializer<?> found =
-            s.findMapSerializer(config, type, beanDesc, keySerializer, elementTypeSerializer, elementValueSerializer);
-        if (found != null) {
-          return found;
-        }
-      }
-      return null;
+      return covers(type)
+          ? first(
+              registered(),
+              s ->
+                  s.findMapSerializer(
+                      config, type, beanDesc, keySerializer, elementTypeSerializer, elementValueSerializer))
+          : null;
     }
 
     @Override
     public JsonSerializer<?> findMapLikeSerializer(
         SerializationConfig config, MapLikeType type, BeanDescription beanDesc, JsonSerializer<Object> keySerializer,
         TypeSerializer elementTypeSerializer, JsonSerializer<Object> elementValueSerializer) {
-      if (!covers(type)) {
-        return null;
-      }
-      for (Serializers s : newestFirst(registered())) {
-        JsonSerializer<?> found =
-            s.findMapLikeSerializer(config, type, beanDesc, keySerializer, elementTypeSerializer, elementValueSerializer);
-        if (found != null) {
-          return found;
-        }
-      }
-      return null;
+      return covers(type)
+          ? first(
+              registered(),
+              s ->
+                  s.findMapLikeSerializer(
+                      config, type, beanDesc, keySerializer, elementTypeSerializer, elementValueSerializer))
+          : null;
     }
   }
 
@@ -445,143 +383,112 @@ final class DeferredJavaTimeModule extends Module {
     @Override
     public List<BeanPropertyDefinition> updateProperties(
         DeserializationConfig config, BeanDescription beanDesc, List<BeanPropertyDefinition> propDefs) {
-      if (!covers(beanDesc.getBeanClass())) {
-        return propDefs;
-      }
-      List<BeanPropertyDefinition> result = propDefs;
-      for (BeanDeserializerModifier m : modifiers()) {
-        result = m.updateProperties(config, beanDesc, result);
-      }
-      return result;
+      return !covers(beanDesc.getBeanClass())
+          ? propDefs
+          : chain(modifiers(), propDefs, (m, r) -> m.updateProperties(config, beanDesc, r));
     }
 
     @Override
     public BeanDeserializerBuilder updateBuilder(
         DeserializationConfig config, BeanDescription beanDesc, BeanDeserializerBuilder builder) {
-      if (!covers(beanDesc.getBeanClass())) {
-        return builder;
-      }
-      BeanDeserializerBuilder result = builder;
-      for (BeanDeserializerModifier m : modifiers()) {
-        result = m.updateBuilder(config, beanDesc, result);
-      }
-      return result;
+      return !covers(beanDesc.getBeanClass())
+          ? builder
+          : chain(modifiers(), builder, (m, r) -> m.updateBuilder(config, beanDesc, r));
     }
 
     @Override
     public JsonDeserializer<?> modifyDeserializer(
         DeserializationConfig config, BeanDescription beanDesc, JsonDeserializer<?> deserializer) {
-      if (!covers(beanDesc.getBeanClass())) {
-        return deserializer;
-      }
-      JsonDeserializer<?> result = deserializer;
-      for (BeanDeserializerModifier m : modifiers()) {
-        result = m.modifyDeserializer(config, beanDesc, result);
-      }
-      return result;
+      return !covers(beanDesc.getBeanClass())
+          ? deserializer
+          : DeferredJavaTimeModule.<BeanDeserializerModifier, JsonDeserializer<?>>chain(
+              modifiers(),
+              deserializer,
+              (m, r) -> m.modifyDeserializer(config, beanDesc, r));
     }
 
     @Override
     public JsonDeserializer<?> modifyEnumDeserializer(
         DeserializationConfig config, JavaType type, BeanDescription beanDesc, JsonDeserializer<?> deserializer) {
-      if (!covers(type)) {
-        return deserializer;
-      }
-      JsonDeserializer<?> result = deserializer;
-      for (BeanDeserializerModifier m : modifiers()) {
-        result = m.modifyEnumDeserializer(config, type, beanDesc, result);
-      }
-      return result;
+      return !covers(type)
+          ? deserializer
+          : DeferredJavaTimeModule.<BeanDeserializerModifier, JsonDeserializer<?>>chain(
+              modifiers(),
+              deserializer,
+              (m, r) -> m.modifyEnumDeserializer(config, type, beanDesc, r));
     }
 
     @Override
     public JsonDeserializer<?> modifyReferenceDeserializer(
         DeserializationConfig config, ReferenceType type, BeanDescription beanDesc, JsonDeserializer<?> deserializer) {
-      if (!covers(type)) {
-        return deserializer;
-      }
-      JsonDeserializer<?> result = deserializer;
-      for (BeanDeserializerModifier m : modifiers()) {
-        result = m.modifyReferenceDeserializer(config, type, beanDesc, result);
-      }
-      return result;
+      return !covers(type)
+          ? deserializer
+          : DeferredJavaTimeModule.<BeanDeserializerModifier, JsonDeserializer<?>>chain(
+              modifiers(),
+              deserializer,
+              (m, r) -> m.modifyReferenceDeserializer(config, type, beanDesc, r));
     }
 
     @Override
     public JsonDeserializer<?> modifyArrayDeserializer(
         DeserializationConfig config, ArrayType type, BeanDescription beanDesc, JsonDeserializer<?> deserializer) {
-      if (!covers(type)) {
-        return deserializer;
-      }
-      JsonDeserializer<?> result = deserializer;
-      for (BeanDeserializerModifier m : modifiers()) {
-        result = m.modifyArrayDeserializer(config, type, beanDesc, result);
-      }
-      return result;
+      return !covers(type)
+          ? deserializer
+          : DeferredJavaTimeModule.<BeanDeserializerModifier, JsonDeserializer<?>>chain(
+              modifiers(),
+              deserializer,
+              (m, r) -> m.modifyArrayDeserializer(config, type, beanDesc, r));
     }
 
     @Override
     public JsonDeserializer<?> modifyCollectionDeserializer(
         DeserializationConfig config, CollectionType type, BeanDescription beanDesc, JsonDeserializer<?> deserializer) {
-      if (!covers(type)) {
-        return deserializer;
-      }
-      JsonDeserializer<?> result = deserializer;
-      for (BeanDeserializerModifier m : modifiers()) {
-        result = m.modifyCollectionDeserializer(config, type, beanDesc, result);
-      }
-      return result;
+      return !covers(type)
+          ? deserializer
+          : DeferredJavaTimeModule.<BeanDeserializerModifier, JsonDeserializer<?>>chain(
+              modifiers(),
+              deserializer,
+              (m, r) -> m.modifyCollectionDeserializer(config, type, beanDesc, r));
     }
 
     @Override
     public JsonDeserializer<?> modifyCollectionLikeDeserializer(
         DeserializationConfig config, CollectionLikeType type, BeanDescription beanDesc, JsonDeserializer<?> deserializer) {
-      if (!covers(type)) {
-        return deserializer;
-      }
-      JsonDeserializer<?> result = deserializer;
-      for (BeanDeserializerModifier m : modifiers()) {
-        result = m.modifyCollectionLikeDeserializer(config, type, beanDesc, result);
-      }
-      return result;
+      return !covers(type)
+          ? deserializer
+          : DeferredJavaTimeModule.<BeanDeserializerModifier, JsonDeserializer<?>>chain(
+              modifiers(),
+              deserializer,
+              (m, r) -> m.modifyCollectionLikeDeserializer(config, type, beanDesc, r));
     }
 
     @Override
     public JsonDeserializer<?> modifyMapDeserializer(
         DeserializationConfig config, MapType type, BeanDescription beanDesc, JsonDeserializer<?> deserializer) {
-      if (!covers(type)) {
-        return deserializer;
-      }
-      JsonDeserializer<?> result = deserializer;
-      for (BeanDeserializerModifier m : modifiers()) {
-        result = m.modifyMapDeserializer(config, type, beanDesc, result);
-      }
-      return result;
+      return !covers(type)
+          ? deserializer
+          : DeferredJavaTimeModule.<BeanDeserializerModifier, JsonDeserializer<?>>chain(
+              modifiers(),
+              deserializer,
+              (m, r) -> m.modifyMapDeserializer(config, type, beanDesc, r));
     }
 
     @Override
     public JsonDeserializer<?> modifyMapLikeDeserializer(
         DeserializationConfig config, MapLikeType type, BeanDescription beanDesc, JsonDeserializer<?> deserializer) {
-      if (!covers(type)) {
-        return deserializer;
-      }
-      JsonDeserializer<?> result = deserializer;
-      for (BeanDeserializerModifier m : modifiers()) {
-        result = m.modifyMapLikeDeserializer(config, type, beanDesc, result);
-      }
-      return result;
+      return !covers(type)
+          ? deserializer
+          : DeferredJavaTimeModule.<BeanDeserializerModifier, JsonDeserializer<?>>chain(
+              modifiers(),
+              deserializer,
+              (m, r) -> m.modifyMapLikeDeserializer(config, type, beanDesc, r));
     }
 
     @Override
     public KeyDeserializer modifyKeyDeserializer(DeserializationConfig config, JavaType type, KeyDeserializer deserializer) {
-      if (!covers(type)) {
-        return deserializer;
-      }
-      KeyDeserializer result = deserializer;
-      for (BeanDeserializerModifier m : modifiers()) {
-        result = m.modifyKeyDeserializer(config, type, result);
-      }
-      return result;
+      return !covers(type)
+          ? deserializer
+          : chain(modifiers(), deserializer, (m, r) -> m.modifyKeyDeserializer(config, type, r));
     }
   }
 
@@ -595,142 +502,111 @@ final class DeferredJavaTimeModule extends Module {
     @Override
     public List<BeanPropertyWriter> changeProperties(
         SerializationConfig config, BeanDescription beanDesc, List<BeanPropertyWriter> beanProperties) {
-      if (!covers(beanDesc.getBeanClass())) {
-        return beanProperties;
-      }
-      List<BeanPropertyWriter> result = beanProperties;
-      for (BeanSerializerModifier m : modifiers()) {
-        result = m.changeProperties(config, beanDesc, result);
-      }
-      return result;
+      return !covers(beanDesc.getBeanClass())
+          ? beanProperties
+          : chain(modifiers(), beanProperties, (m, r) -> m.changeProperties(config, beanDesc, r));
     }
 
     @Override
     public List<BeanPropertyWriter> orderProperties(
         SerializationConfig config, BeanDescription beanDesc, List<BeanPropertyWriter> beanProperties) {
-      if (!covers(beanDesc.getBeanClass())) {
-        return beanProperties;
-      }
-      List<BeanPropertyWriter> result = beanProperties;
-      for (BeanSerializerModifier m : modifiers()) {
-        result = m.orderProperties(config, beanDesc, result);
-      }
-      return result;
+      return !covers(beanDesc.getBeanClass())
+          ? beanProperties
+          : chain(modifiers(), beanProperties, (m, r) -> m.orderProperties(config, beanDesc, r));
     }
 
     @Override
     public BeanSerializerBuilder updateBuilder(SerializationConfig config, BeanDescription beanDesc, BeanSerializerBuilder builder) {
-      if (!covers(beanDesc.getBeanClass())) {
-        return builder;
-      }
-      BeanSerializerBuilder result = builder;
-      for (BeanSerializerModifier m : modifiers()) {
-        result = m.updateBuilder(config, beanDesc, result);
-      }
-      return result;
+      return !covers(beanDesc.getBeanClass())
+          ? builder
+          : chain(modifiers(), builder, (m, r) -> m.updateBuilder(config, beanDesc, r));
     }
 
     @Override
     public JsonSerializer<?> modifySerializer(SerializationConfig config, BeanDescription beanDesc, JsonSerializer<?> serializer) {
-      if (!covers(beanDesc.getBeanClass())) {
-        return serializer;
-      }
-      JsonSerializer<?> result = serializer;
-      for (BeanSerializerModifier m : modifiers()) {
-        result = m.modifySerializer(config, beanDesc, result);
-      }
-      return result;
+      return !covers(beanDesc.getBeanClass())
+          ? serializer
+          : DeferredJavaTimeModule.<BeanSerializerModifier, JsonSerializer<?>>chain(
+              modifiers(),
+              serializer,
+              (m, r) -> m.modifySerializer(config, beanDesc, r));
     }
 
     @Override
     public JsonSerializer<?> modifyArraySerializer(
         SerializationConfig config, ArrayType valueType, BeanDescription beanDesc, JsonSerializer<?> serializer) {
-      if (!covers(valueType)) {
-        return serializer;
-      }
-      JsonSerializer<?> result = serializer;
-      for (BeanSerializerModifier m : modifiers()) {
-        result = m.modifyArraySerializer(config, valueType, beanDesc, result);
-      }
-      return result;
+      return !covers(valueType)
+          ? serializer
+          : DeferredJavaTimeModule.<BeanSerializerModifier, JsonSerializer<?>>chain(
+              modifiers(),
+              serializer,
+              (m, r) -> m.modifyArraySerializer(config, valueType, beanDesc, r));
     }
 
     @Override
     public JsonSerializer<?> modifyCollectionSerializer(
         SerializationConfig config, CollectionType valueType, BeanDescription beanDesc, JsonSerializer<?> serializer) {
-      if (!covers(valueType)) {
-        return serializer;
-      }
-      JsonSerializer<?> result = serializer;
-      for (BeanSerializerModifier m : modifiers()) {
-        result = m.modifyCollectionSerializer(config, valueType, beanDesc, result);
-      }
-      return result;
+      return !covers(valueType)
+          ? serializer
+          : DeferredJavaTimeModule.<BeanSerializerModifier, JsonSerializer<?>>chain(
+              modifiers(),
+              serializer,
+              (m, r) -> m.modifyCollectionSerializer(config, valueType, beanDesc, r));
     }
 
     @Override
     public JsonSerializer<?> modifyCollectionLikeSerializer(
         SerializationConfig config, CollectionLikeType valueType, BeanDescription beanDesc, JsonSerializer<?> serializer) {
-      if (!covers(valueType)) {
-        return serializer;
-      }
-      JsonSerializer<?> result = serializer;
-      for (BeanSerializerModifier m : modifiers()) {
-        result = m.modifyCollectionLikeSerializer(config, valueType, beanDesc, result);
-      }
-      return result;
+      return !covers(valueType)
+          ? serializer
+          : DeferredJavaTimeModule.<BeanSerializerModifier, JsonSerializer<?>>chain(
+              modifiers(),
+              serializer,
+              (m, r) -> m.modifyCollectionLikeSerializer(config, valueType, beanDesc, r));
     }
 
     @Override
     public JsonSerializer<?> modifyMapSerializer(
         SerializationConfig config, MapType valueType, BeanDescription beanDesc, JsonSerializer<?> serializer) {
-      if (!covers(valueType)) {
-        return serializer;
-      }
-      JsonSerializer<?> result = serializer;
-      for (BeanSerializerModifier m : modifiers()) {
-        result = m.modifyMapSerializer(config, valueType, beanDesc, result);
-      }
-      return result;
+      return !covers(valueType)
+          ? serializer
+          : DeferredJavaTimeModule.<BeanSerializerModifier, JsonSerializer<?>>chain(
+              modifiers(),
+              serializer,
+              (m, r) -> m.modifyMapSerializer(config, valueType, beanDesc, r));
     }
 
     @Override
     public JsonSerializer<?> modifyMapLikeSerializer(
         SerializationConfig config, MapLikeType valueType, BeanDescription beanDesc, JsonSerializer<?> serializer) {
-      if (!covers(valueType)) {
-        return serializer;
-      }
-      JsonSerializer<?> result = serializer;
-      for (BeanSerializerModifier m : modifiers()) {
-        result = m.modifyMapLikeSerializer(config, valueType, beanDesc, result);
-      }
-      return result;
+      return !covers(valueType)
+          ? serializer
+          : DeferredJavaTimeModule.<BeanSerializerModifier, JsonSerializer<?>>chain(
+              modifiers(),
+              serializer,
+              (m, r) -> m.modifyMapLikeSerializer(config, valueType, beanDesc, r));
     }
 
     @Override
     public JsonSerializer<?> modifyEnumSerializer(
         SerializationConfig config, JavaType valueType, BeanDescription beanDesc, JsonSerializer<?> serializer) {
-      if (!covers(valueType)) {
-        return serializer;
-      }
-      JsonSerializer<?> result = serializer;
-      for (BeanSerializerModifier m : modifiers()) {
-        result = m.modifyEnumSerializer(config, valueType, beanDesc, result);
-      }
-      return result;
+      return !covers(valueType)
+          ? serializer
+          : DeferredJavaTimeModule.<BeanSerializerModifier, JsonSerializer<?>>chain(
+              modifiers(),
+              serializer,
+              (m, r) -> m.modifyEnumSerializer(config, valueType, beanDesc, r));
     }
 
     @Override
     public JsonSerializer<?> modifyKeySerializer(
         SerializationConfig config, JavaType valueType, BeanDescription beanDesc, JsonSerializer<?> serializer) {
-      if (!covers(valueType)) {
-        return serializer;
-      }
-      JsonSerializer<?> result = serializer;
-      for (BeanSerializerModifier m : modifiers()) {
-        result = m.modifyKeySerializer(config, valueType, beanDesc, result);
-      }
-      return result;
+      return !covers(valueType)
+          ? serializer
+          : DeferredJavaTimeModule.<BeanSerializerModifier, JsonSerializer<?>>chain(
+              modifiers(),
+              serializer,
+              (m, r) -> m.modifyKeySerializer(config, valueType, beanDesc, r));
     }
   }
 
@@ -738,14 +614,12 @@ final class DeferredJavaTimeModule extends Module {
     @Override
     public ValueInstantiator findValueInstantiator(
         DeserializationConfig config, BeanDescription beanDesc, ValueInstantiator defaultInstantiator) {
-      if (!covers(beanDesc.getBeanClass())) {
-        return defaultInstantiator;
-      }
-      ValueInstantiator result = defaultInstantiator;
-      for (ValueInstantiators v : newestFirst(registrations().valueInstantiators)) {
-        result = v.findValueInstantiator(config, beanDesc, result);
-      }
-      return result;
+      return !covers(beanDesc.getBeanClass())
+          ? defaultInstantiator
+          : chain(
+              newestFirst(registrations().valueInstantiators),
+              defaultInstantiator,
+              (v, r) -> v.findValueInstantiator(config, beanDesc, r));
     }
   }
 }
