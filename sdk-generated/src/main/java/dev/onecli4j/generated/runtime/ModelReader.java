@@ -68,9 +68,15 @@ public abstract class ModelReader<T> extends StdDeserializer<T> {
     return p.hasToken(JsonToken.VALUE_NULL) ? deserializer.getNullValue(ctxt) : deserializer.deserialize(p, ctxt);
   }
 
-  /** Field {@code index}'s value when it is a {@code String}. */
+  /**
+   * Field {@code index}'s value when it is a {@code String}. A JSON null is {@code null}, as
+   * Jackson's {@code String} deserializer has it, without looking that deserializer up.
+   */
   protected final String string(int index, JsonParser p, DeserializationContext ctxt) throws IOException {
-    return p.hasToken(JsonToken.VALUE_STRING) ? p.getText() : (String) read(index, p, ctxt);
+    if (p.hasToken(JsonToken.VALUE_STRING)) {
+      return p.getText();
+    }
+    return p.hasToken(JsonToken.VALUE_NULL) ? null : (String) read(index, p, ctxt);
   }
 
   /**
@@ -79,6 +85,9 @@ public abstract class ModelReader<T> extends StdDeserializer<T> {
    * otherwise the value, read now by that deserializer (so an invalid date fails the read).
    */
   protected final Object dateTime(int index, JsonParser p, DeserializationContext ctxt) throws IOException {
+    if (p.hasToken(JsonToken.VALUE_NULL)) {
+      return null; // as jsr310's deserializers and the SDK's have it
+    }
     if (p.hasToken(JsonToken.VALUE_STRING)
         && IsoDateTimes.matches(p.getTextCharacters(), p.getTextOffset(), p.getTextLength())
         && IsoOffsetDateTimeDeserializer.readsFastFormsAsIsoDateTimes(deserializer(index, ctxt), ctxt)) {
