@@ -3,15 +3,25 @@
 #
 #   benchmarks/run.sh full    # the published run: every comparison in 2 rounds (one fork per
 #                             # benchmark per round, 3 warm-up + 5 measured iterations of 2 s, the
-#                             # two sides back to back, order reversed in round 2), -prof gc and
-#                             # CPU per call, lists of 10/100/1,000, and the client code alone
-#                             # (create, list of 10, error answered in-process, no server); then
-#                             # the paired run (every side of a comparison in one JVM, alternating
-#                             # blocks of calls, 5 JVMs per comparison); 15 cold starts per side
-#                             # (about 22 minutes on 2 cores, build included)
-#   benchmarks/run.sh quick   # a smoke run in under 3 minutes: 1 round of 2 + 3 iterations of 1 s,
-#                             # lists of 100 only, the in-process error, 1 paired JVM per
-#                             # comparison, 3 cold starts
+#                             # sides back to back, order reversed in round 2), -prof gc and CPU per
+#                             # call, lists of 10/100/1,000, and the client code alone (create, list
+#                             # of 10, error answered in-process, no server); then the paired run
+#                             # (every side of a comparison in one JVM: 11 rounds of randomly
+#                             # interleaved batches, time and allocation per call, per-round ratios,
+#                             # 3 JVMs per comparison); 15 cold starts per side and the classes each
+#                             # loads
+#   benchmarks/run.sh quick   # a smoke run in under 3 minutes: 1 round of 2 + 3 iterations of 1 s
+#                             # (the SDK against the hand-written POJOs for create, list of 100 with
+#                             # the stock client, the error, the in-process error), 1 paired JVM of
+#                             # 5 rounds for create, lists of 100 and 1,000 and the error, 3 cold
+#                             # starts per side
+#
+# The sides (see BENCHMARKS.md and dev.onecli4j.benchmarks.paired.Comparison): the SDK; raw =
+# hand-written OkHttp + Jackson into small POJOs with the dates kept as strings (the baseline of
+# the targets); raw A/A, an identical copy of it (the noise floor); raw-jsr310, the same POJOs with
+# jackson-datatype-jsr310 dates; stock, openapi-generator's default okhttp-gson client generated
+# from openapi/onecli.yaml at build time; and the earlier baselines that read into the SDK's
+# generated models. Report's first table says which targets hold.
 #
 # Set SKIP_BUILD=1 to reuse benchmarks/target/benchmarks.jar. An optional regex keeps only the
 # benchmarks it finds, e.g.  benchmarks/run.sh quick ErrorBenchmark

@@ -1,5 +1,7 @@
 package dev.onecli4j.benchmarks;
 
+import dev.onecli4j.benchmarks.pojo.PojoSecretCreateRequest;
+import dev.onecli4j.benchmarks.pojo.PojoSecretCreated;
 import dev.onecli4j.generated.onecli.model.SecretCreateRequest;
 import dev.onecli4j.generated.onecli.model.SecretCreated;
 import dev.onecli4j.param.SecretCreateParams;
@@ -19,8 +21,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * {@code POST /secrets} answered 201 with a small body: SDK against hand-written OkHttp + Jackson
- * reading with the SDK's mapper configuration ({@code Json.create()}), so that only the client
- * code differs; the list benchmark shows what other date handling costs.
+ * reading with the SDK's mapper configuration ({@code Json.create()}) into the same models, so
+ * that only the client code differs; against hand-written POJOs with a string date (the issue's
+ * {@code raw}); and against openapi-generator's default okhttp-gson client ({@code stock}).
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -32,15 +35,21 @@ public class CreateSecretBenchmark {
   private Loopback env;
   private SecretCreateParams params;
   private SecretCreateRequest request;
+  private PojoSecretCreateRequest pojoRequest;
+  private dev.onecli4j.benchmarks.stock.model.SecretCreateRequest stockRequest;
 
   @Setup(Level.Trial)
   public void setUp() {
     env = Loopback.start(10);
     params = Fixtures.createParams();
     request = Fixtures.createRequest();
+    pojoRequest = Fixtures.pojoCreateRequest();
+    stockRequest = StockClient.createRequest();
     Loopback.check("Benchmark key".equals(sdk().name()), "SDK create");
     Loopback.check("Benchmark key".equals(raw().name()), "raw create");
     Loopback.check(sdk().equals(raw()), "both sides read the same SecretCreated");
+    Loopback.check("Benchmark key".equals(rawPojo().name), "raw POJO create");
+    Loopback.check("Benchmark key".equals(stock().getName()), "stock create");
   }
 
   @TearDown(Level.Trial)
@@ -52,6 +61,18 @@ public class CreateSecretBenchmark {
   @Benchmark
   public SecretCreated sdk() {
     return env.sdk.secrets().create(params);
+  }
+
+  /** Serialize a hand-written body, POST, check the status, read a POJO whose date stays a string. */
+  @Benchmark
+  public PojoSecretCreated rawPojo() {
+    return env.plain.createPojo(pojoRequest);
+  }
+
+  /** openapi-generator's default okhttp-gson client. */
+  @Benchmark
+  public dev.onecli4j.benchmarks.stock.model.SecretCreated stock() {
+    return env.stock.createSecret(stockRequest);
   }
 
   /** Serialize the request model, POST, check the status, read {@code SecretCreated}. */

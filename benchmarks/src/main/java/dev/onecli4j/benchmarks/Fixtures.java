@@ -1,5 +1,7 @@
 package dev.onecli4j.benchmarks;
 
+import dev.onecli4j.benchmarks.pojo.PojoInjection;
+import dev.onecli4j.benchmarks.pojo.PojoSecretCreateRequest;
 import dev.onecli4j.generated.onecli.model.Injection;
 import dev.onecli4j.generated.onecli.model.SecretCreateRequest;
 import dev.onecli4j.generated.onecli.model.SecretType;
@@ -63,6 +65,20 @@ public final class Fixtures {
         .hostPattern("api.example.com")
         .injectionConfig(Injection.header("Authorization", "Bearer {value}"))
         .build();
+  }
+
+  /** The same body as a hand-written client builds it, in its own POJO. */
+  public static PojoSecretCreateRequest pojoCreateRequest() {
+    PojoInjection injection = new PojoInjection();
+    injection.headerName = "Authorization";
+    injection.valueFormat = "Bearer {value}";
+    PojoSecretCreateRequest request = new PojoSecretCreateRequest();
+    request.name = "Benchmark key";
+    request.type = "generic";
+    request.value = "sk-bench-0123456789abcdef";
+    request.hostPattern = "api.example.com";
+    request.injectionConfig = injection;
+    return request;
   }
 
   /** The answer of a create: the new secret with a masked preview and the agents it went to. */

@@ -22,6 +22,15 @@ public final class Loopback implements AutoCloseable {
   public final RawClient raw;
   /** Hand-written OkHttp with the SDK's own mapper ({@code Json.create()}): the same parsing. */
   public final RawClient rawSdkMapper;
+  /**
+   * Hand-written OkHttp + Jackson without java.time support ({@link RawJson#plain()}): reads the
+   * hand-written POJOs whose dates stay strings, the issue's {@code raw} baseline.
+   */
+  public final RawClient plain;
+  /** An identical second instance of {@link #plain}, with its own mapper: the A/A side. */
+  public final RawClient plainCopy;
+  /** openapi-generator's default Java client (okhttp-gson) of the same spec, on the same OkHttp client. */
+  public final StockClient stock;
 
   private Loopback(int listSize) throws IOException {
     server = Fixtures.startServer();
@@ -30,6 +39,9 @@ public final class Loopback implements AutoCloseable {
     sdk = OneCli.builder().apiKey(Fixtures.API_KEY).baseUrl(baseUrl).okHttpClient(http).build();
     raw = new RawClient(http, baseUrl, Fixtures.API_KEY, RawJson.create());
     rawSdkMapper = new RawClient(http, baseUrl, Fixtures.API_KEY, Json.create());
+    plain = new RawClient(http, baseUrl, Fixtures.API_KEY, RawJson.plain());
+    plainCopy = new RawClient(http, baseUrl, Fixtures.API_KEY, RawJson.plain());
+    stock = new StockClient(http, baseUrl, Fixtures.API_KEY);
   }
 
   /** Starts a server and clients whose list answers have {@code listSize} items. */

@@ -8,6 +8,11 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.onecli4j.generated.onecli.model.Secret;
 import dev.onecli4j.generated.onecli.model.SecretCreateRequest;
 import dev.onecli4j.generated.onecli.model.SecretCreated;
+import dev.onecli4j.benchmarks.pojo.PojoSecret;
+import dev.onecli4j.benchmarks.pojo.PojoSecretCreateRequest;
+import dev.onecli4j.benchmarks.pojo.PojoSecretCreated;
+import dev.onecli4j.benchmarks.pojo.PojoSecretCreatedJsr310;
+import dev.onecli4j.benchmarks.pojo.PojoSecretJsr310;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -22,9 +27,10 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * The baseline: what a careful developer writes by hand with OkHttp and Jackson. Readers and
+ * The baselines: what a careful developer writes by hand with OkHttp and Jackson. Readers and
  * writers are looked up once; each call builds its URL and request, checks the status, and reads
- * the body straight from the stream into the same generated model classes the SDK returns.
+ * the body straight from the stream, either into the same generated model classes the SDK returns
+ * or into hand-written POJOs ({@code dev.onecli4j.benchmarks.pojo}).
  */
 public final class RawClient {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
@@ -37,6 +43,11 @@ public final class RawClient {
   private final ObjectReader stringDateSecretList;
   private final ObjectReader secretCreated;
   private final ObjectWriter createRequest;
+  private final ObjectReader pojoList;
+  private final ObjectReader pojoJsr310List;
+  private final ObjectReader pojoCreated;
+  private final ObjectReader pojoJsr310Created;
+  private final ObjectWriter pojoCreateRequest;
 
   /** A client of {@code baseUrl} (e.g. {@code http://127.0.0.1:1234/v1}) that reads with {@code mapper}. */
   public RawClient(OkHttpClient http, String baseUrl, String apiKey, ObjectMapper mapper) {
@@ -48,44 +59,68 @@ public final class RawClient {
     this.stringDateSecretList = mapper.readerFor(new TypeReference<List<StringDateSecret>>() {});
     this.secretCreated = mapper.readerFor(SecretCreated.class);
     this.createRequest = mapper.writerFor(SecretCreateRequest.class);
+    this.pojoList = mapper.readerFor(new TypeReference<List<PojoSecret>>() {});
+    this.pojoJsr310List = mapper.readerFor(new TypeReference<List<PojoSecretJsr310>>() {});
+    this.pojoCreated = mapper.readerFor(PojoSecretCreated.class);
+    this.pojoJsr310Created = mapper.readerFor(PojoSecretCreatedJsr310.class);
+    this.pojoCreateRequest = mapper.writerFor(PojoSecretCreateRequest.class);
   }
 
   /** {@code GET /secrets} into the generated {@link Secret} model. */
   public List<Secret> listSecrets() {
-    try (Response response = http.newCall(get("secrets")).execute()) {
-      if (!response.isSuccessful()) {
-        throw error(response);
-      }
-      return secretList.readValue(response.body().byteStream());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return fetch("secrets", secretList);
   }
 
   /** {@code GET /secrets} into {@link StringDateSecret}: the dates stay strings. */
   public List<StringDateSecret> listSecretsStringDates() {
-    try (Response response = http.newCall(get("secrets")).execute()) {
+    return fetch("secrets", stringDateSecretList);
+  }
+
+  /** {@code GET /secrets} into hand-written POJOs whose dates stay strings: the issue's {@code raw}. */
+  public List<PojoSecret> listPojos() {
+    return fetch("secrets", pojoList);
+  }
+
+  /** {@code GET /secrets} into hand-written POJOs with jsr310 dates: {@code raw-jsr310}. */
+  public List<PojoSecretJsr310> listPojosJsr310() {
+    return fetch("secrets", pojoJsr310List);
+  }
+
+  /** {@code POST /secrets}: serializes the generated request model, reads {@link SecretCreated}. */
+  public SecretCreated createSecret(SecretCreateRequest body) {
+    return post("secrets", createRequest, body, secretCreated);
+  }
+
+  /** {@code POST /secrets} with a hand-written body, read into a POJO whose date stays a string. */
+  public PojoSecretCreated createPojo(PojoSecretCreateRequest body) {
+    return post("secrets", pojoCreateRequest, body, pojoCreated);
+  }
+
+  /** {@code POST /secrets} with a hand-written body, read into a POJO with a jsr310 date. */
+  public PojoSecretCreatedJsr310 createPojoJsr310(PojoSecretCreateRequest body) {
+    return post("secrets", pojoCreateRequest, body, pojoJsr310Created);
+  }
+
+  private <T> T fetch(String path, ObjectReader reader) {
+    try (Response response = http.newCall(get(path)).execute()) {
       if (!response.isSuccessful()) {
         throw error(response);
       }
-      return stringDateSecretList.readValue(response.body().byteStream());
+      return reader.readValue(response.body().byteStream());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** {@code POST /secrets}: serializes the generated request model, reads {@link SecretCreated}. */
-  public SecretCreated createSecret(SecretCreateRequest body) {
+  private <T> T post(String path, ObjectWriter writer, Object body, ObjectReader reader) {
     try {
       Request request =
-          request(url("secrets"))
-              .post(RequestBody.create(createRequest.writeValueAsBytes(body), JSON))
-              .build();
+          request(url(path)).post(RequestBody.create(writer.writeValueAsBytes(body), JSON)).build();
       try (Response response = http.newCall(request).execute()) {
         if (!response.isSuccessful()) {
           throw error(response);
         }
-        return secretCreated.readValue(response.body().byteStream());
+        return reader.readValue(response.body().byteStream());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -11,13 +11,23 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * The mapper a careful hand-written client would configure: the same settings as the SDK's
  * {@code dev.onecli4j.internal.http.Json.create()} as it stood before any SDK-specific tuning — stream
  * limits, Jackson's standard {@link JavaTimeModule}, unknown fields ignored, no time-zone
- * adjustment, ISO dates on output.
+ * adjustment, ISO dates on output. {@link #plain()} is the same without java.time support: what
+ * a client that keeps dates as strings configures.
  */
 public final class RawJson {
   private RawJson() {}
 
   /** A new mapper with the standard java.time support. */
   public static ObjectMapper create() {
+    ObjectMapper mapper = plain();
+    mapper.registerModule(new JavaTimeModule());
+    mapper.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+    mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    return mapper;
+  }
+
+  /** A new mapper with the same limits and unknown fields ignored, without java.time support. */
+  public static ObjectMapper plain() {
     ObjectMapper mapper = new ObjectMapper();
     mapper
         .getFactory()
@@ -28,10 +38,7 @@ public final class RawJson {
                 .maxNumberLength(1000)
                 .build())
         .setStreamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(200).build());
-    mapper.registerModule(new JavaTimeModule());
     mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    mapper.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
-    mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     mapper.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     return mapper;
   }

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -28,10 +31,26 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <p>Usage: {@code java -cp benchmarks.jar dev.onecli4j.benchmarks.Suite full|quick out.json [regex]}
  * — {@code full}: 2 rounds, each fork 3 warm-up and 5 measured iterations of 2 s, lists of 10, 100
  * and 1,000, then the in-process group (create, list of 10 and error without a server); {@code
- * quick}: 1 round, 2 + 3 iterations of 1 s, lists of 100, the in-process error. An optional regex
- * keeps only the benchmarks whose name it finds.
+ * quick}: 1 round, 2 + 3 iterations of 1 s, the SDK against the hand-written POJOs for create,
+ * list of 100 (and the stock client) and the error, and the in-process error ({@link #QUICK}); the
+ * paired run measures every side in quick mode too. An optional regex keeps only the benchmarks
+ * whose name it finds.
  */
 public final class Suite {
+  /** The benchmarks quick mode runs. */
+  static final Set<String> QUICK =
+      new HashSet<>(
+          Arrays.asList(
+              "CreateSecretBenchmark.sdk",
+              "CreateSecretBenchmark.rawPojo",
+              "ListSecretsBenchmark.sdk",
+              "ListSecretsBenchmark.rawPojo",
+              "ListSecretsBenchmark.stock",
+              "ErrorBenchmark.sdk",
+              "ErrorBenchmark.raw",
+              "InProcessBenchmark.sdk",
+              "InProcessBenchmark.raw"));
+
   private Suite() {}
 
   public static void main(String[] args) throws RunnerException, IOException {
@@ -42,13 +61,22 @@ public final class Suite {
     String[] sizes = full ? new String[] {"10", "100", "1000"} : new String[] {"100"};
 
     List<List<String[]>> groups = new ArrayList<>();
-    groups.add(group("CreateSecretBenchmark.sdk", "CreateSecretBenchmark.raw"));
+    groups.add(
+        group(
+            null,
+            null,
+            "CreateSecretBenchmark.sdk",
+            "CreateSecretBenchmark.rawPojo",
+            "CreateSecretBenchmark.raw",
+            "CreateSecretBenchmark.stock"));
     for (String n : sizes) {
       groups.add(
           group(
               "n",
               n,
               "ListSecretsBenchmark.sdk",
+              "ListSecretsBenchmark.rawPojo",
+              "ListSecretsBenchmark.stock",
               "ListSecretsBenchmark.rawJavaTime",
               "ListSecretsBenchmark.rawStringDates",
               "ListSecretsBenchmark.rawSdkMapper"));
@@ -68,7 +96,7 @@ public final class Suite {
         }
         for (String[] benchmark : order) {
           String name = "dev.onecli4j.benchmarks." + benchmark[0];
-          if (filter != null && !filter.matcher(name).find()) {
+          if ((filter != null && !filter.matcher(name).find()) || (!full && !QUICK.contains(benchmark[0]))) {
             continue;
           }
           ChainedOptionsBuilder options =

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onecli4j.OneCli;
 import dev.onecli4j.error.NotFoundException;
+import dev.onecli4j.benchmarks.pojo.PojoSecret;
+import dev.onecli4j.benchmarks.pojo.PojoSecretJsr310;
 import dev.onecli4j.generated.onecli.model.Secret;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +35,36 @@ class CannedServerTest {
       assertEquals(404, raw.status());
       assertEquals(8, env.server.requests());
       assertEquals(1, env.server.connections(), "keep-alive: one connection serves every call");
+    }
+  }
+
+  @Test
+  void theHandWrittenAndStockBaselinesReadWhatTheSdkReads() {
+    try (Loopback env = Loopback.start(10)) {
+      List<Secret> sdk = env.sdk.secrets().list();
+      List<PojoSecret> pojos = env.plain.listPojos();
+      List<PojoSecretJsr310> jsr310 = env.raw.listPojosJsr310();
+      List<dev.onecli4j.benchmarks.stock.model.Secret> stock = env.stock.listSecrets();
+      assertEquals(10, pojos.size());
+      for (int i = 0; i < sdk.size(); i++) {
+        Secret s = sdk.get(i);
+        assertEquals(s.id(), pojos.get(i).id);
+        assertEquals(s.type().value(), pojos.get(i).type);
+        assertEquals(s.createdAt(), OffsetDateTime.parse(pojos.get(i).createdAt));
+        assertEquals(s.createdAt(), jsr310.get(i).createdAt);
+        assertEquals(s.metadata(), pojos.get(i).metadata);
+        assertEquals(s.injectionConfig() == null, pojos.get(i).injectionConfig == null);
+        assertEquals(s.id(), stock.get(i).getId());
+        assertEquals(s.createdAt(), stock.get(i).getCreatedAt());
+      }
+      assertEquals("Authorization", pojos.get(1).injectionConfig.headerName);
+      assertEquals("key", pojos.get(2).injectionConfig.paramName);
+      assertEquals(
+          env.sdk.secrets().create(Fixtures.createParams()).createdAt(),
+          OffsetDateTime.parse(env.plain.createPojo(Fixtures.pojoCreateRequest()).createdAt));
+      assertEquals("Default agent", env.raw.createPojoJsr310(Fixtures.pojoCreateRequest()).attachedAgents.get(0).name);
+      assertEquals("cmc1q2w3e0000bench0000new", env.stock.createSecret(StockClient.createRequest()).getId());
+      assertEquals(404, env.stock.deleteSecret(Fixtures.MISSING_ID).getCode());
     }
   }
 

@@ -109,8 +109,8 @@ class ExamplesTest {
   void errorHandling() {
     List<String> lines = run(ErrorHandling::run);
     assertLine(lines, "Refused before sending \\(3 problems\\):");
-    assertLine(lines, "  name: must be 1 to 255 characters after trimming \\(is 0\\)");
-    assertLine(lines, "  hostPattern: wildcard \\*\\.com would cover a public suffix; name a registrable domain");
+    assertLine(lines, "  name: Too small: expected string to have >=1 characters");
+    assertLine(lines, "  hostPattern: A wildcard can't cover a public suffix like \\*\\.com; use a specific domain, e\\.g\\. \\*\\.example\\.com");
     assertLine(lines, "Not found: not_found_error / Secret not found");
     assertLine(lines, "Authentication failed: Invalid API key or token\\.");
     assertLine(lines, "After one 429 the call succeeded: 0 secrets");

@@ -238,7 +238,7 @@ public final class RuleCreateParams {
       Problems problems =
           Problems.of("RuleCreateParams")
               .requiredText("name", name)
-              .requiredText("hostPattern", hostPattern)
+              .requiredNonEmpty("hostPattern", hostPattern)
               .required("action", action)
               .required("enabled", enabled);
       if (conditions != null) {

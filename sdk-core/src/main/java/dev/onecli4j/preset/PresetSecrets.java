@@ -16,7 +16,7 @@ public final class PresetSecrets {
   public static SecretCreateParams params(Preset preset, String value, PresetOptions options) {
     Problems.of("createFromPreset")
         .required("preset", preset)
-        .check(value != null && !value.trim().isEmpty(), "value", "is required and must not be blank")
+        .requiredText("value", value)
         .required("options", options)
         .throwIfAny();
     warnIfUnlike(preset, value);

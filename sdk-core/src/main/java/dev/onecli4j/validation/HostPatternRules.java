@@ -1,59 +1,43 @@
 package dev.onecli4j.validation;
 
-import okhttp3.HttpUrl;
-
 /**
- * The server's rules for a secret's {@code hostPattern}: 1 to 1000 characters after trimming;
- * no scheme, path or whitespace; a {@code *} only as one leading {@code *.} label, and that
- * wildcard must not cover a public suffix ({@code *.com}, {@code *.co.uk},
- * {@code *.s3.amazonaws.com}). Public suffixes come from the list OkHttp ships.
+ * The server's rules for a secret's {@code hostPattern}, in its order: trimmed as JavaScript
+ * trims; 1 to 1000 characters; no {@code ://}, no {@code /}, no space character (U+0020; other
+ * white space is allowed inside); a {@code *} only in the form {@code *.} followed by ASCII
+ * letters, digits, dots and hyphens; and such a wildcard must not cover a whole public suffix
+ * ({@link PublicSuffixes}).
  */
-public final class HostPatternRules {
-  /** Longest host pattern the server accepts. */
-  public static final int MAX_LENGTH = 1000;
+final class HostPatternRules {
+  /** A host pattern, parsed to the trimmed form the server stores. */
+  static final Schema SCHEMA =
+      Schema.string()
+          .trim()
+          .min(1, "Host pattern is required")
+          .max(1000)
+          .check(v -> !v.contains("://"), "Enter a hostname, not a URL (remove http:// or https://)")
+          .check(v -> !v.contains("/"), "Enter a hostname only, not a path (use the path pattern field for paths)")
+          .check(v -> !v.contains(" "), "Host pattern must not contain spaces")
+          .check(
+              v -> !v.contains("*") || isLeadingWildcard(v),
+              "Wildcards are only allowed as a leading subdomain, e.g. *.example.com")
+          .check(
+              v -> !PublicSuffixes.wildcardCoversPublicSuffix(v),
+              "A wildcard can't cover a public suffix like *.com; use a specific domain, e.g. *.example.com");
 
   private HostPatternRules() {}
 
-  /** Records every problem of {@code hostPattern} under {@code field}. */
-  public static void check(Problems problems, String field, String hostPattern) {
-    String host = hostPattern.trim();
-    if (host.isEmpty()) {
-      problems.add(field, "must not be blank");
-      return;
+  /** {@code /^\*\.[a-z0-9.-]+$/i} as JavaScript reads it: ASCII only, {@code $} only at the very end. */
+  private static boolean isLeadingWildcard(String v) {
+    if (v.length() < 3 || !v.startsWith("*.")) {
+      return false;
     }
-    if (host.length() > MAX_LENGTH) {
-      problems.add(field, "must be at most " + MAX_LENGTH + " characters (is " + host.length() + ")");
-    }
-    if (host.contains("://")) {
-      problems.add(field, "must be a host name without a scheme such as https://");
-    } else if (host.contains("/")) {
-      problems.add(field, "must be a host name without a path; put paths in pathPattern");
-    }
-    if (containsWhitespace(host)) {
-      problems.add(field, "must not contain spaces");
-    }
-    int star = host.indexOf('*');
-    if (star >= 0) {
-      if (!host.startsWith("*.") || host.indexOf('*', 1) >= 0) {
-        problems.add(field, "may use * only as a single leading *. label, e.g. *.example.com");
-      } else if (isPublicSuffix(host.substring(2))) {
-        problems.add(field, "wildcard *." + host.substring(2) + " would cover a public suffix; name a registrable domain");
+    for (int i = 2; i < v.length(); i++) {
+      char c = v.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+      if (!ok) {
+        return false;
       }
     }
-  }
-
-  /** Whether {@code domain} is a public suffix (nobody can register directly under it). */
-  static boolean isPublicSuffix(String domain) {
-    HttpUrl url = HttpUrl.parse("https://" + domain + "/");
-    return url == null || url.topPrivateDomain() == null;
-  }
-
-  private static boolean containsWhitespace(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isWhitespace(s.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
+    return true;
   }
 }

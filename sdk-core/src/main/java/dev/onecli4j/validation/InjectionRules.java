@@ -1,98 +1,70 @@
 package dev.onecli4j.validation;
 
 import dev.onecli4j.generated.onecli.model.Injection;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
- * The server's rules for an injection config: exactly one variant with no unknown keys; a
- * path template starts with {@code /} and holds {@code {value}} once; a path regex compiles
- * and its replacement holds {@code {value}}.
+ * The server's {@code injectionConfig}: a union of four strict objects (header, query parameter,
+ * path template, path regex), read as its schema library reads a union ({@link Schema#union}).
+ * A path regex must compile as JavaScript's {@code new RegExp(pathRegex)} ({@link JsRegExp}).
  */
-public final class InjectionRules {
+final class InjectionRules {
+  static final String TEMPLATE_SLASH = "Path template must start with /";
+  static final String TEMPLATE_VALUE = "Path template must contain {value} exactly once";
+  static final String INVALID_REGEX = "Invalid regular expression";
+  static final String REPLACEMENT_VALUE = "Replacement must include {value} (where the secret goes)";
+
+  private static final Schema SDK = union(false);
+  private static final Schema EMULATOR = union(true);
+
   private InjectionRules() {}
 
-  /** Records every problem of {@code injection} under {@code field}. */
-  public static void check(Problems problems, String field, Injection injection) {
-    List<String> variants = new ArrayList<>(1);
-    if (injection.headerName() != null || injection.valueFormat() != null) {
-      variants.add("header");
-    }
-    if (injection.paramName() != null || injection.paramFormat() != null) {
-      variants.add("query parameter");
-    }
-    if (injection.pathTemplate() != null) {
-      variants.add("path template");
-    }
-    if (injection.pathRegex() != null || injection.pathReplacement() != null) {
-      variants.add("path regex");
-    }
-    if (!injection.additionalProperties().isEmpty()) {
-      problems.add(field, "has unknown keys " + injection.additionalProperties().keySet());
-    }
-    if (variants.size() != 1) {
-      problems.add(
-          field,
-          variants.isEmpty()
-              ? "must name a header, a query parameter, a path template or a path regex"
-              : "mixes " + String.join(" and ", variants) + "; use exactly one");
-      return;
-    }
-    switch (variants.get(0)) {
-      case "header":
-        nonBlank(problems, field + ".headerName", injection.headerName());
-        break;
-      case "query parameter":
-        nonBlank(problems, field + ".paramName", injection.paramName());
-        break;
-      case "path template":
-        checkTemplate(problems, field + ".pathTemplate", injection.pathTemplate());
-        break;
-      default:
-        checkRegex(problems, field, injection.pathRegex(), injection.pathReplacement());
-    }
+  /**
+   * The schema of a present, non-null {@code injectionConfig}.
+   *
+   * @param bestGuess whether a regex this SDK cannot judge counts by its likelier verdict (an
+   *     emulator, which must answer) rather than as valid (the SDK, which lets the server decide)
+   */
+  static Schema schema(boolean bestGuess) {
+    return bestGuess ? EMULATOR : SDK;
   }
 
-  /** Whether the injection rewrites the URL path, which limits the characters of inline values. */
-  public static boolean isPathInjection(Injection injection) {
-    return injection != null && (injection.pathTemplate() != null || injection.pathRegex() != null);
+  /** Whether a config puts the value into the URL path (a template or a regex). */
+  static boolean isPath(Injection in) {
+    return in != null && (in.kind() == Injection.Kind.PATH_TEMPLATE || in.kind() == Injection.Kind.PATH_REGEX);
   }
 
-  private static void nonBlank(Problems problems, String field, String value) {
-    problems.check(value != null && !value.trim().isEmpty(), field, "must not be blank");
+  private static Schema union(boolean bestGuess) {
+    return Schema.union(
+        Schema.strictObject()
+            .field("headerName", Schema.string().min(1))
+            .field("valueFormat", Schema.string().optional()),
+        Schema.strictObject()
+            .field("paramName", Schema.string().min(1))
+            .field("paramFormat", Schema.string().optional()),
+        Schema.strictObject()
+            .field(
+                "pathTemplate",
+                Schema.string()
+                    .min(1)
+                    .check(t -> t.startsWith("/"), TEMPLATE_SLASH)
+                    .check(t -> occurrences(t, Injection.VALUE_PLACEHOLDER) == 1, TEMPLATE_VALUE)),
+        Schema.strictObject()
+            .field("pathRegex", Schema.string().min(1).check(r -> compiles(r, bestGuess), INVALID_REGEX))
+            .field(
+                "pathReplacement",
+                Schema.string().min(1).check(r -> r.contains(Injection.VALUE_PLACEHOLDER), REPLACEMENT_VALUE)));
   }
 
-  private static void checkTemplate(Problems problems, String field, String template) {
-    problems.check(template.startsWith("/"), field, "must start with /");
-    int count = occurrences(template, Injection.VALUE_PLACEHOLDER);
-    problems.check(count == 1, field, "must contain {value} exactly once (found " + count + ")");
+  private static boolean compiles(String regex, boolean bestGuess) {
+    return bestGuess ? JsRegExp.probablyAccepts(regex) : JsRegExp.check(regex) != JsRegExp.Verdict.REJECTS;
   }
 
-  private static void checkRegex(Problems problems, String field, String regex, String replacement) {
-    if (regex == null || regex.isEmpty()) {
-      problems.add(field + ".pathRegex", "is required with pathReplacement");
-    } else {
-      try {
-        Pattern.compile(regex);
-      } catch (PatternSyntaxException e) {
-        problems.add(field + ".pathRegex", "is not a valid regular expression: " + e.getDescription());
-      }
+  /** How often {@code part} occurs in {@code text}, as {@code text.split(part).length - 1}. */
+  private static int occurrences(String text, String part) {
+    int n = 0;
+    for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+      n++;
     }
-    if (replacement == null) {
-      problems.add(field + ".pathReplacement", "is required with pathRegex");
-    } else {
-      problems.check(
-          replacement.contains(Injection.VALUE_PLACEHOLDER), field + ".pathReplacement", "must contain {value}");
-    }
-  }
-
-  private static int occurrences(String s, String token) {
-    int count = 0;
-    for (int at = s.indexOf(token); at >= 0; at = s.indexOf(token, at + token.length())) {
-      count++;
-    }
-    return count;
+    return n;
   }
 }

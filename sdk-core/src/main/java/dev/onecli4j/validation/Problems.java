@@ -39,12 +39,24 @@ public final class Problems {
     return check(value != null, field, "is required");
   }
 
-  /** Records a problem when {@code value} is null or blank. */
+  /**
+   * Records a problem when {@code value} is null or blank, blank as the server's JavaScript sees
+   * it ({@link JsText#isBlank}: Unicode spaces count, control characters do not). For fields the
+   * server trims before it checks them.
+   */
   public Problems requiredText(String field, String value) {
     if (value == null) {
       return add(field, "is required");
     }
-    return check(!value.trim().isEmpty(), field, "must not be blank");
+    return check(!JsText.isBlank(value), field, "must not be blank");
+  }
+
+  /** Records a problem when {@code value} is null or empty. For fields the server does not trim. */
+  public Problems requiredNonEmpty(String field, String value) {
+    if (value == null) {
+      return add(field, "is required");
+    }
+    return check(!value.isEmpty(), field, "must not be empty");
   }
 
   /** Records a problem when {@code id} cannot be sent as one URL path segment. */

@@ -114,78 +114,6 @@ abstract class Schema {
     return new DiscriminatedSchema(key);
   }
 
-  /** The schema library's name for the JSON type of {@code n}. */
-  static String typeName(JsonNode n) {
-    if (n == null || n.isMissingNode()) {
-      return "undefined";
-    }
-    if (n.isNull()) {
-      return "null";
-    }
-    if (n.isTextual()) {
-      return "string";
-    }
-    if (n.isNumber()) {
-      return "number";
-    }
-    if (n.isBoolean()) {
-      return "boolean";
-    }
-    return n.isArray() ? "array" : "object";
-  }
-
-  /** The message for a value of the wrong type. */
-  static String invalidType(String expected, JsonNode n) {
-    return "Invalid input: expected " + expected + ", received " + typeName(n);
-  }
-
-  /** The message for a value outside an enum. */
-  static String invalidOption(List<String> values) {
-    if (values.size() == 1) {
-      return "Invalid input: expected \"" + values.get(0) + "\"";
-    }
-    StringBuilder sb = new StringBuilder("Invalid option: expected one of ");
-    for (int i = 0; i < values.size(); i++) {
-      sb.append(i == 0 ? "" : "|").append('"').append(values.get(i)).append('"');
-    }
-    return sb.toString();
-  }
-
-  /** Removes what JavaScript's {@code String.prototype.trim} removes. */
-  static String jsTrim(String s) {
-    int start = 0;
-    int end = s.length();
-    while (start < end && isJsSpace(s.charAt(start))) {
-      start++;
-    }
-    while (end > start && isJsSpace(s.charAt(end - 1))) {
-      end--;
-    }
-    return s.substring(start, end);
-  }
-
-  private static boolean isJsSpace(char c) {
-    switch (c) {
-      case '\t':
-      case '\n':
-      case '\u000B':
-      case '\f':
-      case '\r':
-      case ' ':
-      case '\u00A0':
-      case '\u1680':
-      case '\u2028':
-      case '\u2029':
-      case '\u202F':
-      case '\u205F':
-      case '\u3000':
-      case '\uFEFF':
-        return true;
-      default:
-        return c >= '\u2000' && c <= '\u200A';
-    }
-  }
-
   /** Optional, nullable and default wrappers. */
   private static final class Modified extends Schema {
     private final Schema inner;
@@ -242,34 +170,34 @@ abstract class Schema {
     }
 
     StringSchema trim() {
-      checks.add((s, path, issues) -> jsTrim(s));
+      checks.add((s, path, issues) -> JsText.trim(s));
       return this;
     }
 
+    /** At least {@code n} UTF-16 units. */
     StringSchema min(int n) {
-      checks.add((s, path, issues) -> {
-        if (s.length() < n) {
-          issues.add(path, "Too small: expected string to have >=" + n + " characters", false);
-        }
-        return s;
-      });
-      return this;
+      return min(n, ZodMessages.tooShort(n));
     }
 
+    /** At least {@code n} UTF-16 units, with the schema's own {@code message}. */
+    StringSchema min(int n, String message) {
+      return check(s -> s.length() >= n, message);
+    }
+
+    /** At most {@code n} UTF-16 units. */
     StringSchema max(int n) {
-      checks.add((s, path, issues) -> {
-        if (s.length() > n) {
-          issues.add(path, "Too big: expected string to have <=" + n + " characters", false);
-        }
-        return s;
-      });
-      return this;
+      return check(s -> s.length() <= n, ZodMessages.tooLong(n));
     }
 
     /** The whole string must match {@code pattern}. */
     StringSchema matches(Pattern pattern, String message) {
+      return check(s -> pattern.matcher(s).matches(), message);
+    }
+
+    /** A content check ({@code .refine} on the string): {@code message} unless {@code ok}. */
+    StringSchema check(Predicate<String> ok, String message) {
       checks.add((s, path, issues) -> {
-        if (!pattern.matcher(s).matches()) {
+        if (!ok.test(s)) {
           issues.add(path, message, false);
         }
         return s;
@@ -285,7 +213,7 @@ abstract class Schema {
     @Override
     JsonNode parse(JsonNode value, String path, SchemaIssues issues) {
       if (value == null || !value.isTextual()) {
-        issues.add(path, invalidType("string", value), true);
+        issues.add(path, ZodMessages.invalidType("string", value), true);
         return value;
       }
       String s = value.textValue();
@@ -309,7 +237,7 @@ abstract class Schema {
     @Override
     JsonNode parse(JsonNode value, String path, SchemaIssues issues) {
       if (value == null || !value.isNumber()) {
-        issues.add(path, invalidType("number", value), true);
+        issues.add(path, ZodMessages.invalidType("number", value), true);
         return value;
       }
       double d = value.doubleValue();
@@ -331,7 +259,7 @@ abstract class Schema {
     @Override
     JsonNode parse(JsonNode value, String path, SchemaIssues issues) {
       if (value == null || !value.isBoolean()) {
-        issues.add(path, invalidType("boolean", value), true);
+        issues.add(path, ZodMessages.invalidType("boolean", value), true);
       }
       return value;
     }
@@ -355,7 +283,7 @@ abstract class Schema {
         v = TextNode.valueOf(canonical);
       }
       if (v == null || !v.isTextual() || !values.contains(v.textValue())) {
-        issues.add(path, invalidOption(values), true);
+        issues.add(path, ZodMessages.invalidOption(values.toArray(new String[0])), true);
         return value;
       }
       return v;
@@ -385,7 +313,7 @@ abstract class Schema {
     @Override
     JsonNode parse(JsonNode value, String path, SchemaIssues issues) {
       if (value == null || !value.isArray()) {
-        issues.add(path, invalidType("array", value), true);
+        issues.add(path, ZodMessages.invalidType("array", value), true);
         return value;
       }
       com.fasterxml.jackson.databind.node.ArrayNode out = NODES.arrayNode();
@@ -420,7 +348,7 @@ abstract class Schema {
     @Override
     JsonNode parse(JsonNode value, String path, SchemaIssues issues) {
       if (value == null || !value.isObject()) {
-        issues.add(path, invalidType("object", value), true);
+        issues.add(path, ZodMessages.invalidType("object", value), true);
         return value;
       }
       ObjectNode out = NODES.objectNode();
@@ -481,7 +409,7 @@ abstract class Schema {
         issues.addAll(onlyCandidate);
         return candidateOut;
       }
-      issues.add(path, "Invalid input", true);
+      issues.add(path, ZodMessages.invalidUnion(), true);
       return value;
     }
   }
@@ -504,7 +432,7 @@ abstract class Schema {
     @Override
     JsonNode parse(JsonNode value, String path, SchemaIssues issues) {
       if (value == null || !value.isObject()) {
-        issues.add(path, invalidType("object", value), true);
+        issues.add(path, ZodMessages.invalidType("object", value), true);
         return value;
       }
       JsonNode tag = value.get(key);

@@ -39,12 +39,12 @@ public final class WorkspaceRules {
    * nothing is left. Two workspaces of an organization cannot share a slug.
    */
   public static String slug(String name) {
-    String s = Schema.jsTrim(name).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    String s = JsText.trim(name).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     return s.isEmpty() ? "workspace" : s;
   }
 
   private static boolean displayable(String raw) {
-    String t = Schema.jsTrim(raw);
+    String t = JsText.trim(raw);
     if (t.isEmpty()) {
       return true;
     }

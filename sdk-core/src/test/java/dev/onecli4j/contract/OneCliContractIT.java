@@ -706,19 +706,19 @@ class OneCliContractIT {
   // ---------------------------------------------------------------------------------------
 
   /**
-   * Negative control through the facade: a partner organization name that local validation lets
-   * through (the SDK knows no server rules for partner routes) but the spec's length limit
-   * refuses fails {@link #call} with Prism's violations.
+   * Negative control through the facade: an agent identifier that the spec's pattern refuses,
+   * sent with local validation off (which refuses it, as the server does), fails {@link #call}
+   * with Prism's violations.
    */
   @Test
-  @SuppressWarnings("deprecation")
   void negativeControlFacadeCallPrismRejectsFailsTheTest() {
-    String tooLong = "n".repeat(256);
-    ApiException e = assertRejectedByPrism("partner().orgs().create with a long name", () -> client.partner().orgs().create(tooLong));
-    assertTrue(ContractAssertions.violations(e).contains("name"), e::toString);
+    AgentCreateParams bad = AgentCreateParams.builder().name("Bad").identifier("Not Valid!").build();
+    OneCli unchecked = client.withOptions(b -> b.validation(false));
+    ApiException e = assertRejectedByPrism("agents().create with a bad identifier", () -> unchecked.agents().create(bad));
+    assertTrue(ContractAssertions.violations(e).contains("identifier"), e::toString);
     AssertionError failure =
-        assertThrows(AssertionError.class, () -> call(PartnerOrgsService.class, "create", c -> c.partner().orgs().create(tooLong)));
-    assertTrue(failure.getMessage().contains("request.body.name"), failure.getMessage());
+        assertThrows(AssertionError.class, () -> call(AgentsService.class, "create", c -> unchecked.agents().create(bad)));
+    assertTrue(failure.getMessage().contains("request.body.identifier"), failure.getMessage());
   }
 
   /**
@@ -727,8 +727,8 @@ class OneCliContractIT {
    */
   @Test
   void negativeControlPrismRejectsNonObjectBodies() {
-    // Local validation off: the SDK itself refuses this body before sending.
-    try (HttpTransport transport = HttpTransport.create(OneCliContract.options(prism).newBuilder().validation(false).build())) {
+    ClientOptions unchecked = OneCliContract.options(prism).newBuilder().validation(false).build();
+    try (HttpTransport transport = HttpTransport.create(unchecked)) {
       ApiRequest<JsonNode> createAgent =
           ApiRequest.builder("createAgent", "POST", "/agents", ResponseType.of(JsonNode.class)).body(42).build();
       ApiException e = assertRejectedByPrism("createAgent with body 42", () -> transport.execute(createAgent));

@@ -89,9 +89,11 @@ class MigrationServiceTest {
     ValidationException missing =
         assertThrows(ValidationException.class, () -> MigrationExportParams.builder().build());
     assertEquals(List.of(new Problem("cloudApiKey", "is required")), missing.problems());
-    ValidationException blank =
-        assertThrows(ValidationException.class, () -> MigrationExportParams.builder().cloudApiKey(" ").build());
-    assertEquals(List.of(new Problem("cloudApiKey", "must not be blank")), blank.problems());
+    ValidationException empty =
+        assertThrows(ValidationException.class, () -> MigrationExportParams.builder().cloudApiKey("").build());
+    assertEquals(List.of(new Problem("cloudApiKey", "must not be empty")), empty.problems());
+    // The server takes any non-empty key as it is (no trimming), so a blank one is no local error.
+    MigrationExportParams.builder().cloudApiKey(" ").build();
     ValidationException nullParams = assertThrows(ValidationException.class, () -> client.migration().export(null));
     assertEquals("params", nullParams.problems().get(0).field());
     CompletionException async =

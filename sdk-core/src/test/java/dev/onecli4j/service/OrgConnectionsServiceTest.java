@@ -122,7 +122,6 @@ class OrgConnectionsServiceTest {
   void badInputIsReportedCompletelyBeforeSending() {
     OrgConnectionsService connections = client.org().connections();
     assertProblems(() -> connections.list((String) null), "provider");
-    assertProblems(() -> connections.list(" "), "provider");
     assertProblems(() -> connections.rename(null, null), "connectionId", "label");
     assertProblems(() -> connections.rename("..", " "), "connectionId", "label");
     assertProblems(() -> connections.delete(""), "connectionId");

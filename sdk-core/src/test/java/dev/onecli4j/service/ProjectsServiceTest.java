@@ -123,12 +123,13 @@ class ProjectsServiceTest {
   @Test
   void badInputIsRefusedBeforeSending() {
     assertProblems(() -> client.projects().create(null), "name");
-    assertProblems(() -> client.projects().create("  "), "name");
+    assertProblems(() -> client.projects().create(" "), "name"); // the server wants 2 to 50 characters
+    assertProblems(() -> client.projects().create("--"), "name"); // and a letter or digit
     assertProblems(() -> client.projects().get(""), "projectId");
     assertProblems(() -> client.projects().update("..", null), "projectId", "name");
     assertProblems(() -> client.projects().delete(null), "projectId");
     CompletionException async =
-        assertThrows(CompletionException.class, () -> client.async().projects().update(null, " ").join());
+        assertThrows(CompletionException.class, () -> client.async().projects().update(null, null).join());
     assertEquals(2, assertInstanceOf(ValidationException.class, async.getCause()).problems().size());
     assertThrows(CompletionException.class, () -> client.async().projects().delete(" ").join());
     assertThrows(CompletionException.class, () -> client.async().projects().create(null).join());

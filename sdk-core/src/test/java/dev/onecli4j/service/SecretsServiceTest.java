@@ -43,7 +43,7 @@ class SecretsServiceTest {
     server.close();
   }
 
-  private static SecretCreateParams stripe() {
+  static SecretCreateParams stripe() {
     return SecretCreateParams.builder()
         .name("Stripe")
         .type(SecretType.GENERIC)

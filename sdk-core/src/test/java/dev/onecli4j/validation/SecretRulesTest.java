@@ -58,10 +58,10 @@ class SecretRulesTest {
         ok("1Password reference instead of a value",
             b -> b.value(null).valueSource(ValueSource.ONEPASSWORD).opRef("op://vault/item/field")),
         refused("1Password without opRef", b -> b.value(null).valueSource(ValueSource.ONEPASSWORD), "opRef"),
-        refused("1Password with a value too", b -> b.valueSource(ValueSource.ONEPASSWORD).opRef("op://v/i/f"), "value"),
+        ok("1Password with a value too (the server ignores the value)", b -> b.valueSource(ValueSource.ONEPASSWORD).opRef("op://v/i/f")),
         refused("opRef with fewer than three segments",
             b -> b.value(null).valueSource(ValueSource.ONEPASSWORD).opRef("op://vault/item"), "opRef"),
-        refused("opRef on an inline secret", b -> b.opRef("op://v/i/f"), "opRef"),
+        ok("opRef on an inline secret (the server ignores it)", b -> b.opRef("op://v/i/f")),
         ok("wildcard over a registrable domain", b -> b.hostPattern("*.example.com")),
         ok("host with a port", b -> b.hostPattern("localhost:8080")),
         refused("scheme in the host", b -> b.hostPattern("https://api.stripe.com"), "hostPattern"),
@@ -80,7 +80,10 @@ class SecretRulesTest {
             b -> b.injectionConfig(null), "injectionConfig"),
         ok("anthropic secret needs no injection", b -> b.type(SecretType.ANTHROPIC).injectionConfig(null)),
         ok("query parameter injection", b -> b.injectionConfig(Injection.queryParam("key"))),
-        refused("blank header name", b -> b.injectionConfig(Injection.header(" ")), "injectionConfig.headerName"),
+        refused("blank header name (server: Header name, parameter name, or URL path template is required)",
+            b -> b.injectionConfig(Injection.header(" ")), "injectionConfig"),
+        refused("empty header name (server: Too small; then the service rule)",
+            b -> b.injectionConfig(Injection.header("")), "injectionConfig.headerName", "injectionConfig"),
         refused("mixed header and query keys (server: Invalid input)",
             b -> b.injectionConfig(Injection.builder().headerName("A").paramName("b").build()), "injectionConfig"),
         refused("unknown key in the injection (server: Invalid input)",
@@ -120,7 +123,7 @@ class SecretRulesTest {
     return Stream.of(
         Arguments.of("rename only", SecretUpdateRequest.builder().name("New").build(), List.of()),
         Arguments.of("clear the path pattern only", SecretUpdateRequest.builder().pathPattern(null).build(), List.of()),
-        Arguments.of("no field (server: No fields to update)", SecretUpdateRequest.builder().build(), List.of("(body)")),
+        Arguments.of("no field (server: At least one field must be provided)", SecretUpdateRequest.builder().build(), List.of("")),
         Arguments.of("blank value", SecretUpdateRequest.builder().value(" ").build(), List.of("value")),
         Arguments.of("bad host", SecretUpdateRequest.builder().hostPattern("*.com").build(), List.of("hostPattern")));
   }

@@ -26,8 +26,17 @@ final class ModelSamples {
 
   private ModelSamples() {}
 
+  /** A generated model: read by its own reader and built with a {@code Builder}. */
   static boolean isModel(Class<?> type) {
-    return type.isAnnotationPresent(JsonDeserialize.class);
+    if (!type.isAnnotationPresent(JsonDeserialize.class)) {
+      return false;
+    }
+    for (Class<?> nested : type.getDeclaredClasses()) {
+      if (nested.getSimpleName().equals("Builder")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isOpenEnum(Class<?> type) {

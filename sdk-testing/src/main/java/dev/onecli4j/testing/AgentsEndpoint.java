@@ -7,7 +7,7 @@ import dev.onecli4j.generated.onecli.model.AgentTokenResponse;
 import dev.onecli4j.generated.onecli.model.SuccessResponse;
 import dev.onecli4j.testing.Router.Access;
 import dev.onecli4j.validation.AgentRules;
-import dev.onecli4j.validation.Problem;
+import dev.onecli4j.validation.JsText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,10 +64,7 @@ final class AgentsEndpoint {
 
   private Reply create(Exchange ex) {
     JsonNode body = ex.json();
-    List<Problem> problems = AgentRules.create(body);
-    if (!problems.isEmpty()) {
-      throw OneCliErrors.flat(problems.get(0).message());
-    }
+    OneCliErrors.flatFirst(AgentRules.create(body));
     EmulatedWorkspace w = ex.caller().workspace;
     String identifier = body.get("identifier").asText();
     if (w.agents.byIdentifier(identifier) != null) {
@@ -78,7 +75,7 @@ final class AgentsEndpoint {
       throw OneCliErrors.unprocessable(NO_RUNNER);
     }
     StoredAgent a = new StoredAgent(Ids.uuid(), identifier, "byo", null, state.now());
-    a.name = Zod.trim(body.get("name").asText());
+    a.name = JsText.trim(body.get("name").asText());
     a.accessToken = Ids.agentToken();
     w.agents.add(a);
     List<String> llmKeys = new ArrayList<>();
@@ -108,16 +105,13 @@ final class AgentsEndpoint {
 
   private Reply update(Exchange ex, String id) {
     JsonNode body = ex.json();
-    List<Problem> problems = AgentRules.update(body);
-    if (!problems.isEmpty()) {
-      throw OneCliErrors.flat(problems.get(0).message());
-    }
+    OneCliErrors.flatFirst(AgentRules.update(body));
     StoredAgent a = find(ex, id);
     if (AgentRules.setsHostedOnlyFields(body) && !"hosted".equals(a.kind)) {
       throw OneCliErrors.badRequest(AgentRules.HOSTED_ONLY_UPDATE);
     }
     if (body.hasNonNull("name")) {
-      a.name = Zod.trim(body.get("name").asText());
+      a.name = JsText.trim(body.get("name").asText());
     }
     return Reply.json(200, SuccessResponse.builder().success(true).build());
   }

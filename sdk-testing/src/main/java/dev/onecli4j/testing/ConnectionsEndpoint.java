@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.onecli4j.testing.Router.Access;
+import dev.onecli4j.validation.AccountRules;
+import dev.onecli4j.validation.JsText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,14 +58,14 @@ final class ConnectionsEndpoint {
     String metadataName = "API Key";
     for (String[] field : app.fields) {
       JsonNode v = fields.get(field[0]);
-      if (v == null || !v.isTextual() || Zod.trim(v.asText()).isEmpty()) {
+      if (v == null || !v.isTextual() || JsText.trim(v.asText()).isEmpty()) {
         throw OneCliErrors.flat(field[1] + " is required");
       }
       if (app.fields.size() > 1) {
-        metadataName = Zod.trim(v.asText());
+        metadataName = JsText.trim(v.asText());
       }
     }
-    String label = body.path("label").isTextual() ? Zod.trim(body.get("label").asText()) : "";
+    String label = body.path("label").isTextual() ? JsText.trim(body.get("label").asText()) : "";
     if (label.isEmpty()) {
       label = metadataName;
     }
@@ -98,11 +100,8 @@ final class ConnectionsEndpoint {
   private static Reply rename(Exchange ex, ConnectionStore store, String id, boolean flat) {
     StoredConnection c = find(store, id, flat);
     JsonNode body = ex.json();
-    String label = body != null && body.path("label").isTextual() ? Zod.trim(body.get("label").asText()) : "";
-    if (label.isEmpty()) {
-      throw OneCliErrors.flat("Label is required");
-    }
-    c.label = label;
+    OneCliErrors.flatFirst(AccountRules.connectionLabel(body));
+    c.label = JsText.trim(body.get("label").textValue());
     ObjectNode out = EmulatorJson.object().put("id", c.id).put("provider", c.provider).put("status", "connected");
     return Reply.json(200, out.put("label", c.label));
   }

@@ -5,9 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.onecli4j.testing.Router.Access;
 import dev.onecli4j.validation.InvitationRules;
-import dev.onecli4j.validation.Problem;
+import dev.onecli4j.validation.JsText;
 import java.time.Duration;
-import java.util.List;
 
 /**
  * {@code /org/invitations}: list, invite, cancel. Inviting an address again answers the same
@@ -45,11 +44,8 @@ final class InvitationsEndpoint {
     if (body == null) {
       throw OneCliErrors.internal();
     }
-    List<Problem> problems = InvitationRules.create(body);
-    if (!problems.isEmpty()) {
-      throw OneCliErrors.flat(problems.get(0).message());
-    }
-    String email = Zod.trim(body.get("email").asText()).toLowerCase(java.util.Locale.ROOT);
+    OneCliErrors.flatFirst(InvitationRules.create(body));
+    String email = JsText.trim(body.get("email").asText()).toLowerCase(java.util.Locale.ROOT);
     EmulatedOrg org = ex.caller().org;
     if (org.hasMember(email)) {
       throw OneCliErrors.internal();

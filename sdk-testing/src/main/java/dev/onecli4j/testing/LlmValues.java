@@ -1,6 +1,8 @@
 package dev.onecli4j.testing;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,6 +15,9 @@ final class LlmValues {
   static final String OPENAI_API_HOST = "api.openai.com";
   static final String CHATGPT_HOST = "chatgpt.com";
   static final String ANTHROPIC_HOST = "api.anthropic.com";
+
+  private static final ObjectReader STRICT =
+      EmulatorJson.mapper().readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private LlmValues() {}
 
@@ -92,13 +97,17 @@ final class LlmValues {
     return null;
   }
 
+  /** {@code JSON.parse(value)} when it gives an object: JSON white space around it, nothing else. */
   private static JsonNode parse(String value) {
-    String t = value.trim();
-    if (!t.startsWith("{")) {
+    int start = 0;
+    while (start < value.length() && " \t\n\r".indexOf(value.charAt(start)) >= 0) {
+      start++;
+    }
+    if (!value.startsWith("{", start)) {
       return null;
     }
     try {
-      JsonNode n = EmulatorJson.mapper().readTree(t);
+      JsonNode n = STRICT.readTree(value);
       return n != null && n.isObject() ? n : null;
     } catch (IOException e) {
       return null;

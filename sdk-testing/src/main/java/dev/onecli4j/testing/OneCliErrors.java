@@ -1,6 +1,9 @@
 package dev.onecli4j.testing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.onecli4j.validation.Problem;
+import dev.onecli4j.validation.ServerIssue;
+import java.util.List;
 
 /** The two error shapes of the OneCLI server: flat validation errors and the typed envelope. */
 final class OneCliErrors {
@@ -55,6 +58,25 @@ final class OneCliErrors {
     ObjectNode body = EmulatorJson.mapper().createObjectNode();
     body.putObject("error").put("message", message).put("type", type);
     return Reply.json(status, body);
+  }
+
+  /**
+   * Ends the request with the first of {@code issues} as the server answers it: flat when its
+   * body schema found it, the envelope when its service did. Nothing happens without issues.
+   */
+  static void throwFirst(List<ServerIssue> issues) {
+    if (issues.isEmpty()) {
+      return;
+    }
+    ServerIssue first = issues.get(0);
+    throw first.stage() == ServerIssue.Stage.BODY ? flat(first.message()) : badRequest(first.message());
+  }
+
+  /** Ends the request with the first of {@code problems} as a flat 400, as a route's body schema answers. */
+  static void flatFirst(List<Problem> problems) {
+    if (!problems.isEmpty()) {
+      throw flat(problems.get(0).message());
+    }
   }
 
   /** 404 {@code not_found_error}. */

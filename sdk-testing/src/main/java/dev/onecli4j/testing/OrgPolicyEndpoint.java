@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.onecli4j.testing.Router.Access;
 import dev.onecli4j.validation.GrantRules;
+import dev.onecli4j.validation.JsText;
 import dev.onecli4j.validation.PolicyRuleRules;
 import dev.onecli4j.validation.Problem;
 import java.util.ArrayList;
@@ -94,7 +95,7 @@ final class OrgPolicyEndpoint {
     checkTargets(org, body.get("targets"));
     checkScoping(body.get("conditions"), body.get("targets"), body.get("action").asText());
     StoredPolicyRule r = StoredPolicyRule.create(OrgPolicy.SCOPE, false, "custom");
-    r.name = Zod.trim(body.get("name").asText());
+    r.name = JsText.trim(body.get("name").asText());
     r.description = body.path("description").isTextual() ? body.get("description").asText() : null;
     r.enabled = !body.has("enabled") || body.get("enabled").asBoolean();
     r.action = body.get("action").asText();
@@ -132,7 +133,7 @@ final class OrgPolicyEndpoint {
       checkScoping(conditions, targets, action);
     }
     if (body.has("name")) {
-      r.name = Zod.trim(body.get("name").asText());
+      r.name = JsText.trim(body.get("name").asText());
     }
     if (body.has("description")) {
       r.description = body.get("description").isNull() ? null : body.get("description").asText();

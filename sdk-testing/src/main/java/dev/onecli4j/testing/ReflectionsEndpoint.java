@@ -1,6 +1,7 @@
 package dev.onecli4j.testing;
 
 import dev.onecli4j.testing.Router.Access;
+import dev.onecli4j.validation.JsText;
 
 /**
  * The read-only policy reflections: an agent's effective credentials, a connection's effective
@@ -53,7 +54,7 @@ final class ReflectionsEndpoint {
     if (raw == null) {
       throw OneCliErrors.unprocessable("Invalid input: expected string, received undefined");
     }
-    String provider = Zod.trim(raw);
+    String provider = JsText.trim(raw);
     if (provider.isEmpty()) {
       throw OneCliErrors.unprocessable("Too small: expected string to have >=1 characters");
     }

@@ -1,5 +1,6 @@
 package dev.onecli4j.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.onecli4j.generated.onecli.model.Injection;
@@ -7,21 +8,23 @@ import dev.onecli4j.generated.onecli.model.SecretCreated;
 import dev.onecli4j.generated.onecli.model.SuccessResponse;
 import dev.onecli4j.generated.onecli.model.ValueSource;
 import dev.onecli4j.testing.Router.Access;
+import dev.onecli4j.validation.JsText;
+import dev.onecli4j.validation.SecretRules;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /**
  * {@code /secrets} (a workspace's) and {@code /org/secrets} (the organization's): list, create,
- * update, delete, with the server's service rules on top of the body validation of {@link
- * SecretValidator}. A new workspace LLM key is granted to every agent of the workspace that can
- * reach no LLM key (its answer lists them in {@code attachedAgents}); deleting a secret removes
- * its grants.
+ * update, delete. A workspace lists the organization's secrets among its own, but changes only
+ * its own. Bodies are checked by the SDK's {@link SecretRules}, the server's rules in its order;
+ * the first issue is answered as the server answers it. A new workspace LLM key is granted to
+ * every agent of the workspace that can reach no LLM key (its answer lists them in {@code
+ * attachedAgents}); deleting a secret removes its grants.
  */
 final class SecretsEndpoint {
   static final String NOT_FOUND = "Secret not found";
-  static final String GENERIC_NEEDS_INJECTION =
-      "Header name, parameter name, or URL path template is required for generic secrets";
 
   private final OneCliState state;
   private final boolean org;
@@ -54,22 +57,28 @@ final class SecretsEndpoint {
     return org ? ex.caller().org.secrets : ex.caller().workspace.secrets;
   }
 
+  private SecretRules.Scope scope() {
+    return org ? SecretRules.Scope.ORGANIZATION : SecretRules.Scope.WORKSPACE;
+  }
+
+  /** The organization's secrets, or the workspace's with the organization's among them, newest first. */
   private Reply list(Exchange ex) {
+    List<StoredSecret> all = new ArrayList<>(ex.caller().org.secrets.newestFirst());
+    if (!org) {
+      all.addAll(ex.caller().workspace.secrets.newestFirst());
+      all.sort(Comparator.comparing((StoredSecret s) -> s.createdAt).reversed());
+    }
     ArrayNode out = EmulatorJson.mapper().createArrayNode();
-    for (StoredSecret s : store(ex).newestFirst()) {
+    for (StoredSecret s : all) {
       out.add(FieldOrder.of(s.toSecret(), FieldOrder.SECRET));
     }
     return Reply.json(200, out);
   }
 
   private Reply create(Exchange ex) {
-    SecretInput in = SecretValidator.create(ex.json());
-    if ("generic".equals(in.type)) {
-      if (!InjectionConfigs.usable(in.injection)) {
-        throw OneCliErrors.badRequest(GENERIC_NEEDS_INJECTION);
-      }
-      checkPathSafe(in.injection, in.valueSource, in.value);
-    }
+    JsonNode body = ex.json();
+    OneCliErrors.throwFirst(SecretRules.create(body, scope(), true));
+    SecretInput in = SecretInput.of(body);
     StoredSecret s = new StoredSecret(Ids.uuid(), in.type, org ? "organization" : "workspace", state.now());
     s.name = in.name;
     s.hostPattern = in.hostPattern;
@@ -82,10 +91,7 @@ final class SecretsEndpoint {
       s.hostPattern = fixedLlmHost(in.type, s.hostPattern);
       s.metadata = LlmValues.onePasswordMetadata(in.type, in.opDisplay);
     } else {
-      String value = Zod.trim(in.value);
-      if (value.isEmpty()) {
-        throw OneCliErrors.badRequest(SecretValidator.VALUE_REQUIRED);
-      }
+      String value = JsText.trim(in.value);
       if ("openai".equals(in.type)) {
         value = LlmValues.normalizeOpenAi(value);
         s.hostPattern = LlmValues.openAiHost(value);
@@ -95,6 +101,7 @@ final class SecretsEndpoint {
       s.metadata = LlmValues.metadata(in.type, value);
       created.preview(Previews.secretPreview(value));
     }
+    StoredText.check(s);
     store(ex).add(s);
     SecretCreated answer =
         created
@@ -116,15 +123,17 @@ final class SecretsEndpoint {
   }
 
   private Reply update(Exchange ex, String id) {
-    SecretInput in = SecretValidator.update(ex.json());
+    JsonNode body = ex.json();
+    OneCliErrors.throwFirst(SecretRules.updateBody(body, true));
     StoredSecret s = store(ex).get(id);
     if (s == null) {
       throw OneCliErrors.notFound(NOT_FOUND);
     }
+    OneCliErrors.throwFirst(SecretRules.updateService(body, scope(), s.type, true));
+    SecretInput in = SecretInput.of(body);
     Changes c = new Changes(s);
     if (in.name != null) {
       c.name = in.name;
-      c.any = true;
     }
     if ("onepassword".equals(in.valueSource)) {
       c.valueSource = "onepassword";
@@ -132,12 +141,8 @@ final class SecretsEndpoint {
       c.opRef = in.opRef;
       c.hostPattern = fixedLlmHost(s.type, c.hostPattern);
       c.metadata = LlmValues.onePasswordMetadata(s.type, in.opDisplay);
-      c.any = true;
     } else if (in.hasValue) {
-      String value = Zod.trim(in.value);
-      if (value.isEmpty()) {
-        throw OneCliErrors.badRequest(SecretValidator.VALUE_REQUIRED);
-      }
+      String value = JsText.trim(in.value);
       if ("openai".equals(s.type)) {
         value = LlmValues.normalizeOpenAi(value);
         c.hostPattern = LlmValues.openAiHost(value);
@@ -148,24 +153,17 @@ final class SecretsEndpoint {
       if (LlmValues.isLlm(s.type)) {
         c.metadata = LlmValues.metadata(s.type, value);
       }
-      c.any = true;
     }
     if (in.hostPattern != null) {
       c.hostPattern = in.hostPattern;
-      c.any = true;
     }
     if (in.hasPathPattern) {
       c.pathPattern = blankToNull(in.pathPattern);
-      c.any = true;
     }
     if (in.hasInjection && "generic".equals(s.type)) {
       c.injection = in.injection == null ? null : InjectionConfigs.normalize(in.injection);
-      checkPathSafe(in.injection, in.valueSource, in.hasValue ? in.value : null);
-      c.any = true;
     }
-    if (!c.any) {
-      throw OneCliErrors.badRequest("No fields to update");
-    }
+    StoredText.check(c.name, c.hostPattern, c.pathPattern, c.opRef, c.injection, c.metadata);
     c.applyTo(s);
     return Reply.json(200, SuccessResponse.builder().success(true).build());
   }
@@ -214,17 +212,6 @@ final class SecretsEndpoint {
     return false;
   }
 
-  private static void checkPathSafe(
-      Injection injection, String valueSource, String value) {
-    if (InjectionConfigs.isPath(injection)
-        && !"onepassword".equals(valueSource)
-        && value != null
-        && !value.isEmpty()
-        && !InjectionConfigs.isPathSafe(Zod.trim(value))) {
-      throw OneCliErrors.badRequest(InjectionConfigs.PATH_UNSAFE_MESSAGE);
-    }
-  }
-
   private static String fixedLlmHost(String type, String host) {
     if ("anthropic".equals(type)) {
       return LlmValues.ANTHROPIC_HOST;
@@ -236,7 +223,7 @@ final class SecretsEndpoint {
     if (s == null) {
       return null;
     }
-    String t = Zod.trim(s);
+    String t = JsText.trim(s);
     return t.isEmpty() ? null : t;
   }
 
@@ -250,7 +237,6 @@ final class SecretsEndpoint {
     String pathPattern;
     Injection injection;
     Map<String, Object> metadata;
-    boolean any;
 
     Changes(StoredSecret s) {
       name = s.name;

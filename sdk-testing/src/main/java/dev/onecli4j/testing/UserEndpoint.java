@@ -1,11 +1,12 @@
 package dev.onecli4j.testing;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.onecli4j.generated.onecli.model.ApiKeyResponse;
 import dev.onecli4j.generated.onecli.model.ResourceCounts;
 import dev.onecli4j.generated.onecli.model.User;
 import dev.onecli4j.testing.Router.Access;
-import dev.onecli4j.testing.Zod.Presence;
+import dev.onecli4j.validation.AccountRules;
+import dev.onecli4j.validation.JsText;
 
 /** {@code /user}, the caller's API key for the workspace, and {@code /counts}. */
 final class UserEndpoint {
@@ -30,8 +31,9 @@ final class UserEndpoint {
   }
 
   private Reply rename(Exchange ex) {
-    ObjectNode o = Zod.object(ex.json());
-    ex.caller().user.name = Zod.length(Zod.trim(Zod.string(o, "name", Presence.REQUIRED)), 1, 255);
+    JsonNode body = ex.json();
+    OneCliErrors.flatFirst(AccountRules.userUpdate(body));
+    ex.caller().user.name = JsText.trim(body.get("name").textValue());
     return Reply.json(200, user(ex.caller()));
   }
 

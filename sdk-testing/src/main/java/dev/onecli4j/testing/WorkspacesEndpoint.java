@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.onecli4j.testing.Router.Access;
+import dev.onecli4j.validation.JsText;
 import dev.onecli4j.validation.Problem;
 import dev.onecli4j.validation.WorkspaceRules;
 import java.util.List;
@@ -89,10 +90,8 @@ final class WorkspacesEndpoint {
   }
 
   private static String validName(List<Problem> problems, JsonNode body) {
-    if (!problems.isEmpty()) {
-      throw OneCliErrors.flat(problems.get(0).message());
-    }
-    return Zod.trim(body.get("name").asText());
+    OneCliErrors.flatFirst(problems);
+    return JsText.trim(body.get("name").asText());
   }
 
   private static void checkSlugFree(EmulatedOrg org, String slug, EmulatedWorkspace self) {

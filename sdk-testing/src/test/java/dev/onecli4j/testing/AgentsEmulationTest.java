@@ -163,6 +163,7 @@ class AgentsEmulationTest {
         "POST # /agents # {'name':'A','identifier':'Bad_Id'} # Identifier must be 1-50 characters, start with a letter or number, and contain only lowercase letters, numbers, and hyphens",
         "POST # /agents # {'name':'A','identifier':'ok','harness':'jcode'} # harness is only valid for hosted agents",
         "POST # /agents # {'name':'A','identifier':'ok','kind':'robot'} # Invalid option: expected one of \"byo\"|\"hosted\"",
+        "POST # /agents # {'name':'A','identifier':'ok','parentIdentifier':'-x'} # Parent identifier must be 1-50 characters, start with a letter or number, and contain only lowercase letters, numbers, and hyphens",
         "PATCH # /agents/any # {} # At least one field to update is required",
         "PATCH # /agents/any # {'effort':'extreme'} # Invalid option: expected one of \"low\"|\"medium\"|\"high\"|\"max\""
       })

@@ -1,6 +1,7 @@
 package dev.onecli4j.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.onecli4j.validation.ZodMessages;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -44,19 +45,7 @@ final class JsonShapes {
   }
 
   private static String type(JsonNode n) {
-    if (n == null || n.isNull()) {
-      return "null";
-    }
-    if (n.isTextual()) {
-      return "string";
-    }
-    if (n.isNumber()) {
-      return "number";
-    }
-    if (n.isBoolean()) {
-      return "boolean";
-    }
-    return n.isArray() ? "array" : "object";
+    return n == null ? "null" : ZodMessages.typeOf(n);
   }
 
   private static List<String> names(JsonNode n) {

@@ -134,6 +134,27 @@ class SecretsEmulationTest {
     assertEquals(List.of("second", "first"), client.secrets().list().stream().map(Secret::name).toList());
   }
 
+  /**
+   * As the real server 2.0.1 answered (recorded with a workspace key): {@code GET /secrets} lists
+   * the organization's secrets among the workspace's, newest first, with {@code scope
+   * organization}; {@code PATCH /secrets/{id}} of one is 404 "Secret not found".
+   */
+  @Test
+  void aWorkspaceListsTheOrganizationsSecretsButChangesOnlyItsOwn() {
+    client.secrets().create(generic("mine", "value-one-123").build());
+    SecretCreated shared = client.org().secrets().create(generic("shared", "value-two-123").build());
+    List<Secret> listed = client.secrets().list();
+    assertEquals(List.of("shared", "mine"), listed.stream().map(Secret::name).toList());
+    assertEquals(ResourceScope.ORGANIZATION, listed.get(0).scope());
+    assertEquals(ResourceScope.WORKSPACE, listed.get(1).scope());
+    assertEquals(List.of("shared"), client.org().secrets().list().stream().map(Secret::name).toList());
+    Raw.Answer patch = Raw.onecli(emulator, "PATCH", "/secrets/" + shared.id(), Raw.json("{'name':'x'}"));
+    assertEquals(404, patch.status());
+    assertEquals("Secret not found", patch.json().path("error").path("message").asText());
+    client.org().secrets().delete(shared.id());
+    assertEquals(List.of("mine"), client.secrets().list().stream().map(Secret::name).toList());
+  }
+
   @Test
   void llmKeyIsGrantedToAgentsWithoutOne() {
     String agent = Raw.onecli(emulator, "POST", "/agents", Raw.json("{'name':'Coder','identifier':'coder'}")).json().path("id").asText();

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.onecli4j.generated.runtime.IsoOffsetDateTimeDeserializer;
 import java.time.OffsetDateTime;
 
 /** The SDK's own Jackson configuration; the application's global mapper is never touched. */
@@ -27,7 +27,7 @@ public final class Json {
 
   /**
    * The module that reads {@code OffsetDateTime} in its common ISO-8601 forms by hand and leaves
-   * every other form to {@link JavaTimeModule}'s deserializer.
+   * every other form to {@code JavaTimeModule}'s deserializer.
    */
   static SimpleModule fastDates() {
     SimpleModule module = new SimpleModule("onecli4j-fast-dates");
@@ -48,8 +48,10 @@ public final class Json {
                 .build())
         .setStreamWriteConstraints(
             StreamWriteConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build());
-    mapper.registerModule(new JavaTimeModule());
-    // Registered after JavaTimeModule, so it takes precedence for OffsetDateTime.
+    // JavaTimeModule, set up on the first look-up of a java.time type: the models keep their
+    // date-times as text, so a client may make its first calls without it.
+    mapper.registerModule(new DeferredJavaTimeModule());
+    // Registered after it, so it takes precedence for OffsetDateTime.
     mapper.registerModule(fastDates());
     mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     mapper.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);

@@ -19,6 +19,8 @@ import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.onecli4j.generated.onecli.model.Secret;
+import dev.onecli4j.generated.runtime.IsoDateTimes;
+import dev.onecli4j.generated.runtime.IsoOffsetDateTimeDeserializer;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -79,7 +81,7 @@ class IsoOffsetDateTimeDeserializerTest {
         "1999-12-31T23:59:59-18:00",
       })
   void commonFormsAreReadByHandAndEqualTheStandard(String text) throws Exception {
-    OffsetDateTime fast = IsoOffsetDateTimeDeserializer.parse(text.toCharArray(), 0, text.length());
+    OffsetDateTime fast = IsoDateTimes.parse(text.toCharArray(), 0, text.length());
     assertNotNull(fast, "the fast path should read " + text);
     OffsetDateTime standard = STANDARD.readValue(quote(text), OffsetDateTime.class);
     assertEquals(standard, fast);
@@ -126,7 +128,7 @@ class IsoOffsetDateTimeDeserializerTest {
         "yesterday",
       })
   void otherFormsFallBackToTheStandardPath(String text) {
-    assertNull(IsoOffsetDateTimeDeserializer.parse(text.toCharArray(), 0, text.length()), text);
+    assertNull(IsoDateTimes.parse(text.toCharArray(), 0, text.length()), text);
     assertSameOutcome(quote(text));
   }
 
@@ -141,7 +143,7 @@ class IsoOffsetDateTimeDeserializerTest {
     char[] buffer = "xx\"2025-06-01T12:34:56.5+01:00\"yy".toCharArray();
     assertEquals(
         OffsetDateTime.of(2025, 6, 1, 12, 34, 56, 500_000_000, ZoneOffset.ofHours(1)),
-        IsoOffsetDateTimeDeserializer.parse(buffer, 3, 27));
+        IsoDateTimes.parse(buffer, 3, 27));
   }
 
   @Test

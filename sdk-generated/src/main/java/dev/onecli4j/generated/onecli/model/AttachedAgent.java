@@ -1,9 +1,14 @@
 package dev.onecli4j.generated.onecli.model;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.onecli4j.generated.runtime.ModelReader;
+import java.io.IOException;
 import java.util.Objects;
 
 /**
@@ -11,6 +16,7 @@ import java.util.Objects;
  * (self-hosted 2.0.1) or an object with {@code id} and {@code name}; both read into this class.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(using = AttachedAgent.JsonReader.class)
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
     getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -23,14 +29,12 @@ public final class AttachedAgent {
   @JsonProperty("name")
   private final String name;
 
-  @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-  private AttachedAgent(@JsonProperty("id") String id, @JsonProperty("name") String name) {
+  private AttachedAgent(String id, String name) {
     this.id = id;
     this.name = name;
   }
 
   /** An agent known by id only, as a server that sends plain ids describes it. */
-  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static AttachedAgent ofId(String id) {
     return new AttachedAgent(id, null);
   }
@@ -70,5 +74,45 @@ public final class AttachedAgent {
 
   private String describe() {
     return "AttachedAgent{id=" + id + ", name=" + name + "}";
+  }
+
+  /**
+   * Reads either form in one pass (see {@link ModelReader}): a string is the id; an object's
+   * {@code id} and {@code name} are read, other fields are unknown properties; anything else is
+   * refused.
+   */
+  static final class JsonReader extends ModelReader<AttachedAgent> {
+    private static final long serialVersionUID = 1L;
+
+    JsonReader() {
+      super(AttachedAgent.class, "id", "name");
+    }
+
+    @Override
+    public AttachedAgent deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.hasToken(JsonToken.VALUE_STRING)) {
+        return ofId(p.getText());
+      }
+      if (!isObject(p)) {
+        return notAnObject(p, ctxt);
+      }
+      String id = null;
+      String name = null;
+      for (String field = firstField(p); field != null; field = p.nextFieldName()) {
+        p.nextToken();
+        switch (field) {
+          case "id":
+            id = string(1, p, ctxt);
+            break;
+          case "name":
+            name = string(2, p, ctxt);
+            break;
+          default:
+            handleUnknownProperty(p, ctxt, AttachedAgent.class, field);
+            break;
+        }
+      }
+      return new AttachedAgent(id, name);
+    }
   }
 }

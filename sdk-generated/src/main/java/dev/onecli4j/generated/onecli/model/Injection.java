@@ -5,8 +5,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.onecli4j.generated.runtime.ModelReader;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,7 +29,7 @@ import java.util.Objects;
     isGetterVisibility = JsonAutoDetect.Visibility.NONE,
     setterVisibility = JsonAutoDetect.Visibility.NONE,
     creatorVisibility = JsonAutoDetect.Visibility.NONE)
-@JsonDeserialize(builder = Injection.Builder.class)
+@JsonDeserialize(using = Injection.JsonReader.class)
 public final class Injection {
   /** The placeholder that the gateway replaces with the secret value. */
   public static final String VALUE_PLACEHOLDER = "{value}";
@@ -68,17 +72,36 @@ public final class Injection {
   private final Map<String, Object> additionalProperties;
 
   private Injection(Builder b) {
-    this.headerName = b.headerName;
-    this.valueFormat = b.valueFormat;
-    this.paramName = b.paramName;
-    this.paramFormat = b.paramFormat;
-    this.pathTemplate = b.pathTemplate;
-    this.pathRegex = b.pathRegex;
-    this.pathReplacement = b.pathReplacement;
+    this(
+        b.headerName,
+        b.valueFormat,
+        b.paramName,
+        b.paramFormat,
+        b.pathTemplate,
+        b.pathRegex,
+        b.pathReplacement,
+        b.additionalProperties == null ? null : new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /** Takes ownership of {@code additionalProperties}, which nothing else holds. */
+  private Injection(
+      String headerName,
+      String valueFormat,
+      String paramName,
+      String paramFormat,
+      String pathTemplate,
+      String pathRegex,
+      String pathReplacement,
+      Map<String, Object> additionalProperties) {
+    this.headerName = headerName;
+    this.valueFormat = valueFormat;
+    this.paramName = paramName;
+    this.paramFormat = paramFormat;
+    this.pathTemplate = pathTemplate;
+    this.pathRegex = pathRegex;
+    this.pathReplacement = pathReplacement;
     this.additionalProperties =
-        b.additionalProperties == null
-            ? Collections.emptyMap()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+        additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(additionalProperties);
   }
 
   /** Injects the value as header {@code name}, verbatim. */
@@ -328,6 +351,72 @@ public final class Injection {
     /** Builds the immutable object. */
     public Injection build() {
       return new Injection(this);
+    }
+  }
+
+  /**
+   * Reads every variant in one pass over the fields, with no trial parse (see {@link
+   * ModelReader}); fields of no variant are kept in {@link #additionalProperties()}.
+   */
+  static final class JsonReader extends ModelReader<Injection> {
+    private static final long serialVersionUID = 1L;
+
+    JsonReader() {
+      super(
+          Injection.class,
+          "headerName",
+          "valueFormat",
+          "paramName",
+          "paramFormat",
+          "pathTemplate",
+          "pathRegex",
+          "pathReplacement");
+    }
+
+    @Override
+    public Injection deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (!isObject(p)) {
+        return notAnObject(p, ctxt);
+      }
+      String headerName = null;
+      String valueFormat = null;
+      String paramName = null;
+      String paramFormat = null;
+      String pathTemplate = null;
+      String pathRegex = null;
+      String pathReplacement = null;
+      Map<String, Object> extras = null;
+      for (String field = firstField(p); field != null; field = p.nextFieldName()) {
+        p.nextToken();
+        switch (field) {
+          case "headerName":
+            headerName = string(1, p, ctxt);
+            break;
+          case "valueFormat":
+            valueFormat = string(2, p, ctxt);
+            break;
+          case "paramName":
+            paramName = string(3, p, ctxt);
+            break;
+          case "paramFormat":
+            paramFormat = string(4, p, ctxt);
+            break;
+          case "pathTemplate":
+            pathTemplate = string(5, p, ctxt);
+            break;
+          case "pathRegex":
+            pathRegex = string(6, p, ctxt);
+            break;
+          case "pathReplacement":
+            pathReplacement = string(7, p, ctxt);
+            break;
+          default:
+            extras = extra(extras, field, p, ctxt);
+            break;
+        }
+      }
+      return new Injection(
+          headerName, valueFormat, paramName, paramFormat, pathTemplate, pathRegex, pathReplacement, extras);
     }
   }
 }

@@ -1,0 +1,127 @@
+package dev.onecli4j.generated.runtime;
+
+import java.time.Month;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.ZoneOffset;
+
+/**
+ * The date-time form servers write — {@code yyyy-MM-ddTHH:mm:ss(.f{1,9})?(Z|±hh:mm)}, as
+ * JavaScript's {@code toISOString()} does — recognized and read by hand, without a {@code
+ * DateTimeFormatter}. For the texts it accepts, the result equals what Jackson's standard
+ * java.time deserializer gives (with time-zone adjustment off); every other text is left to that
+ * deserializer, which therefore decides every error.
+ */
+public final class IsoDateTimes {
+  private IsoDateTimes() {}
+
+  /**
+   * Whether {@code text[offset, offset + length)} has exactly that form and denotes a valid date
+   * and offset; checks without allocating.
+   */
+  public static boolean matches(char[] text, int offset, int length) {
+    return scan(text, offset, length, false) != null;
+  }
+
+  /**
+   * {@code text[offset, offset + length)} as an {@link OffsetDateTime} when {@link #matches} holds;
+   * otherwise {@code null}, and the caller takes the standard path.
+   */
+  public static OffsetDateTime parse(char[] text, int offset, int length) {
+    return (OffsetDateTime) scan(text, offset, length, true);
+  }
+
+  /** {@code text} as an {@link OffsetDateTime} when it has the form {@link #matches} accepts; otherwise {@code null}. */
+  public static OffsetDateTime parse(String text) {
+    char[] chars = text.toCharArray();
+    return parse(chars, 0, chars.length);
+  }
+
+  /**
+   * Checks the text and, with {@code build}, makes the value: {@code null} if the text does not
+   * match, else the value or {@link Boolean#TRUE}.
+   */
+  private static Object scan(char[] t, int o, int length, boolean build) {
+    // Shortest: 2025-06-01T12:34:56Z (20); longest: ...56.123456789+05:30 (35).
+    if (length < 20 || length > 35) {
+      return null;
+    }
+    // yyyy-MM-ddTHH:mm:ss at fixed places: each digit's value, then one check that all are 0-9.
+    int y1 = t[o] - '0';
+    int y2 = t[o + 1] - '0';
+    int y3 = t[o + 2] - '0';
+    int y4 = t[o + 3] - '0';
+    int mo1 = t[o + 5] - '0';
+    int mo2 = t[o + 6] - '0';
+    int d1 = t[o + 8] - '0';
+    int d2 = t[o + 9] - '0';
+    int h1 = t[o + 11] - '0';
+    int h2 = t[o + 12] - '0';
+    int mi1 = t[o + 14] - '0';
+    int mi2 = t[o + 15] - '0';
+    int s1 = t[o + 17] - '0';
+    int s2 = t[o + 18] - '0';
+    int any = y1 | y2 | y3 | y4 | mo1 | mo2 | d1 | d2 | h1 | h2 | mi1 | mi2 | s1 | s2;
+    int nines = (9 - y1) | (9 - y2) | (9 - y3) | (9 - y4) | (9 - mo1) | (9 - mo2) | (9 - d1) | (9 - d2)
+        | (9 - h1) | (9 - h2) | (9 - mi1) | (9 - mi2) | (9 - s1) | (9 - s2);
+    if ((any | nines) < 0
+        || t[o + 4] != '-' || t[o + 7] != '-' || t[o + 10] != 'T' || t[o + 13] != ':' || t[o + 16] != ':') {
+      return null;
+    }
+    int year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
+    int month = mo1 * 10 + mo2;
+    int day = d1 * 10 + d2;
+    int hour = h1 * 10 + h2;
+    int minute = mi1 * 10 + mi2;
+    int second = s1 * 10 + s2;
+    // The checks OffsetDateTime.of makes, so that building below cannot fail (e.g. February 30th
+    // does not match: the standard path reports it).
+    if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59
+        || (day > 28 && day > Month.of(month).length(Year.isLeap(year)))) {
+      return null;
+    }
+    int i = o + 19;
+    int end = o + length;
+    int nano = 0;
+    if (t[i] == '.') {
+      int start = ++i;
+      while (i < end && t[i] >= '0' && t[i] <= '9') {
+        nano = nano * 10 + (t[i] - '0');
+        i++;
+      }
+      int count = i - start;
+      if (count == 0 || count > 9) {
+        return null;
+      }
+      for (int k = count; k < 9; k++) {
+        nano *= 10;
+      }
+    }
+    int offsetSeconds;
+    if (i == end - 1 && t[i] == 'Z') {
+      offsetSeconds = 0;
+    } else if (i == end - 6 && (t[i] == '+' || t[i] == '-') && t[i + 3] == ':') {
+      int oh1 = t[i + 1] - '0';
+      int oh2 = t[i + 2] - '0';
+      int om1 = t[i + 4] - '0';
+      int om2 = t[i + 5] - '0';
+      if (((oh1 | oh2 | om1 | om2 | (9 - oh1) | (9 - oh2) | (9 - om1) | (9 - om2))) < 0) {
+        return null;
+      }
+      int hours = oh1 * 10 + oh2;
+      int minutes = om1 * 10 + om2;
+      if (hours > 18 || minutes > 59 || (hours == 18 && minutes > 0)) {
+        return null;
+      }
+      int seconds = hours * 3600 + minutes * 60;
+      offsetSeconds = t[i] == '-' ? -seconds : seconds;
+    } else {
+      return null;
+    }
+    if (!build) {
+      return Boolean.TRUE;
+    }
+    ZoneOffset zone = offsetSeconds == 0 ? ZoneOffset.UTC : ZoneOffset.ofTotalSeconds(offsetSeconds);
+    return OffsetDateTime.of(year, month, day, hour, minute, second, nano, zone);
+  }
+}

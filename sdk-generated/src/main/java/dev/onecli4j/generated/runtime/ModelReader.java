@@ -1,0 +1,150 @@
+package dev.onecli4j.generated.runtime;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import java.io.IOException;
+import java.lang.reflect.Type;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * The base of the readers the generated models carry ({@code Model.JsonReader}): a model's JSON
+ * object read in one pass over its fields, straight into the model's constructor — no builder,
+ * no reflective call per field, no map for unknown fields until one appears. Each field's value
+ * is read by the deserializer Jackson would use for the field's declared type (looked up on first
+ * use), so coercions and errors are Jackson's; strings and open enums given as JSON strings are
+ * read directly, and a date-time in the form {@link IsoDateTimes} accepts is kept as its text and
+ * parsed when first asked for.
+ *
+ * <p>Fields are numbered from 1 in the order given to the constructor. Thread-safe.
+ *
+ * @param <T> the model
+ */
+public abstract class ModelReader<T> extends StdDeserializer<T> {
+  private static final long serialVersionUID = 1L;
+
+  private final String[] fields;
+  private final AtomicReferenceArray<JsonDeserializer<Object>> deserializers;
+  private volatile JsonDeserializer<Object> untyped;
+
+  /** A reader of {@code model}, whose JSON fields are held in the Java fields named {@code fields}. */
+  protected ModelReader(Class<T> model, String... fields) {
+    super(model);
+    this.fields = fields.clone();
+    this.deserializers = new AtomicReferenceArray<>(fields.length + 1);
+  }
+
+  /**
+   * The name of the first field of the object at the parser, or {@code null} when it is empty.
+   * Call only when {@link #isObject} holds.
+   */
+  protected static String firstField(JsonParser p) throws IOException {
+    return p.isExpectedStartObjectToken() ? p.nextFieldName() : p.hasToken(JsonToken.FIELD_NAME) ? p.currentName() : null;
+  }
+
+  /** Whether the parser is at an object: its start, a field of it, or its end. */
+  protected static boolean isObject(JsonParser p) {
+    return p.isExpectedStartObjectToken() || p.hasToken(JsonToken.FIELD_NAME) || p.hasToken(JsonToken.END_OBJECT);
+  }
+
+  /** A value that is not an object: read as Jackson reads a bean from it (an array may wrap one). */
+  @SuppressWarnings("unchecked")
+  protected final T notAnObject(JsonParser p, DeserializationContext ctxt) throws IOException {
+    if (p.hasToken(JsonToken.START_ARRAY)) {
+      return _deserializeFromArray(p, ctxt);
+    }
+    return (T) ctxt.handleUnexpectedToken(handledType(), p);
+  }
+
+  /** Field {@code index}'s value, read by the deserializer of its declared type. */
+  protected final Object read(int index, JsonParser p, DeserializationContext ctxt) throws IOException {
+    JsonDeserializer<Object> deserializer = deserializer(index, ctxt);
+    return p.hasToken(JsonToken.VALUE_NULL) ? deserializer.getNullValue(ctxt) : deserializer.deserialize(p, ctxt);
+  }
+
+  /**
+   * Field {@code index}'s value when it is a {@code String}. A JSON null is {@code null}, as
+   * Jackson's {@code String} deserializer has it, without looking that deserializer up.
+   */
+  protected final String string(int index, JsonParser p, DeserializationContext ctxt) throws IOException {
+    if (p.hasToken(JsonToken.VALUE_STRING)) {
+      return p.getText();
+    }
+    return p.hasToken(JsonToken.VALUE_NULL) ? null : (String) read(index, p, ctxt);
+  }
+
+  /**
+   * Field {@code index}'s value when it is an {@code OffsetDateTime}: its text, when it has the
+   * form {@link IsoDateTimes} reads and the field's deserializer would read that form the same way;
+   * otherwise the value, read now by that deserializer (so an invalid date fails the read).
+   */
+  protected final Object dateTime(int index, JsonParser p, DeserializationContext ctxt) throws IOException {
+    if (p.hasToken(JsonToken.VALUE_NULL)) {
+      return null; // as jsr310's deserializers and the SDK's have it
+    }
+    if (p.hasToken(JsonToken.VALUE_STRING)
+        && IsoDateTimes.matches(p.getTextCharacters(), p.getTextOffset(), p.getTextLength())
+        && IsoOffsetDateTimeDeserializer.readsFastFormsAsIsoDateTimes(deserializer(index, ctxt), ctxt)) {
+      return p.getText();
+    }
+    return read(index, p, ctxt);
+  }
+
+  /** Adds an unknown field's value, read as Jackson reads {@code Object}, to {@code extras} (created if null). */
+  protected final Map<String, Object> extra(
+      Map<String, Object> extras, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
+    JsonDeserializer<Object> deserializer = untyped;
+    if (deserializer == null) {
+      deserializer = ctxt.findContextualValueDeserializer(ctxt.constructType(Object.class), null);
+      untyped = deserializer;
+    }
+    Object value = p.hasToken(JsonToken.VALUE_NULL) ? deserializer.getNullValue(ctxt) : deserializer.deserialize(p, ctxt);
+    Map<String, Object> map = extras == null ? new LinkedHashMap<>() : extras;
+    map.put(name, value);
+    return map;
+  }
+
+  private JsonDeserializer<Object> deserializer(int index, DeserializationContext ctxt) throws JsonMappingException {
+    JsonDeserializer<Object> deserializer = deserializers.get(index);
+    if (deserializer == null) {
+      Type type;
+      try {
+        type = handledType().getDeclaredField(fields[index - 1]).getGenericType();
+      } catch (NoSuchFieldException e) {
+        throw new IllegalStateException("no field " + fields[index - 1] + " in " + handledType(), e);
+      }
+      deserializer = ctxt.findContextualValueDeserializer(ctxt.getTypeFactory().constructType(type), null);
+      deserializers.set(index, deserializer);
+    }
+    return deserializer;
+  }
+
+  /** Whether {@code value} has exactly the characters {@code text[offset, offset + length)}. */
+  public static boolean sameText(String value, char[] text, int offset, int length) {
+    if (value.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (value.charAt(i) != text[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public LogicalType logicalType() {
+    return LogicalType.POJO;
+  }
+
+  @Override
+  public boolean isCachable() {
+    return true;
+  }
+}
