@@ -11,6 +11,13 @@ public final class ApiExceptions {
   /**
    * The exception for an answer with {@code status}; {@code retryAfterOrNull} is used only for 429.
    * Never throws; every argument but {@code status} may be null.
+   *
+   * @param status the status
+   * @param headers the headers
+   * @param body the parsed error body
+   * @param retryAfterOrNull the retry after or null
+   * @return the exception for an answer with {@code status}; {@code retryAfterOrNull} is used only
+   *     for 429
    */
   public static ApiException create(
       int status, Map<String, List<String>> headers, ErrorBody body, Duration retryAfterOrNull) {
@@ -46,7 +53,13 @@ public final class ApiExceptions {
     }
   }
 
-  /** The standard reason phrase of {@code status}, or the name of its class (e.g. "Server Error"). */
+  /**
+   * The standard reason phrase of {@code status}, or the name of its class (e.g. "Server Error").
+   *
+   * @param status the status
+   * @return the standard reason phrase of {@code status}, or the name of its class (e.g. "Server
+   *     Error")
+   */
   public static String reasonPhrase(int status) {
     String phrase = ReasonPhrases.of(status);
     if (phrase != null) {

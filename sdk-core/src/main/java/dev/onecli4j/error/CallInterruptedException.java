@@ -8,7 +8,12 @@ package dev.onecli4j.error;
 public class CallInterruptedException extends OneCliException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception with {@code message} and the failure that revealed the interrupt, which may be null. */
+  /**
+   * Creates the exception with {@code message} and the failure that revealed the interrupt, which may be null.
+   *
+   * @param message the message
+   * @param cause the cause
+   */
   public CallInterruptedException(String message, Throwable cause) {
     super(message, cause);
   }

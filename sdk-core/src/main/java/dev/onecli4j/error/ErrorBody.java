@@ -16,7 +16,14 @@ public final class ErrorBody {
   /** The credentials to mask in whatever is assembled from this body; null if none are known. */
   private final transient KnownSecrets secrets;
 
-  /** Creates a parse result; a null {@code fieldErrors} becomes empty, a null {@code excerpt} becomes {@code ""}. */
+  /**
+   * Creates a parse result; a null {@code fieldErrors} becomes empty, a null {@code excerpt} becomes {@code ""}.
+   *
+   * @param type the type
+   * @param message the message
+   * @param fieldErrors the field errors
+   * @param excerpt the excerpt
+   */
   public ErrorBody(String type, String message, List<FieldError> fieldErrors, String excerpt) {
     this(type, message, copy(fieldErrors), excerpt == null ? "" : excerpt, null);
   }
@@ -52,22 +59,22 @@ public final class ErrorBody {
     return Collections.unmodifiableList(copy);
   }
 
-  /** The server's machine-readable error type, or {@code null}. */
+  /** {@return the server's machine-readable error type, or {@code null}} */
   public String type() {
     return type;
   }
 
-  /** The human message; the parser always sets one. */
+  /** {@return the human message; the parser always sets one} */
   public String message() {
     return message;
   }
 
-  /** Field-level problems; never null. */
+  /** {@return field-level problems; never null} */
   public List<FieldError> fieldErrors() {
     return fieldErrors;
   }
 
-  /** A bounded, redacted excerpt of the body; never null. */
+  /** {@return a bounded, redacted excerpt of the body; never null} */
   public String excerpt() {
     return excerpt;
   }

@@ -41,6 +41,13 @@ public final class ErrorBodyParser {
    * Parses {@code body[0, length)}, a prefix of the body the caller has already read and bounded.
    * Every text in the result has sensitive JSON values, the {@code knownSecrets} (by the rule of
    * {@link KnownSecrets}) and token-shaped strings masked. Never throws; every argument may be null.
+   *
+   * @param status the status
+   * @param contentType the content type
+   * @param body the bytes read of the response body
+   * @param length the length
+   * @param knownSecrets the known secrets
+   * @return the parsed, masked error body; never {@code null}
    */
   public static ErrorBody parse(
       int status, String contentType, byte[] body, int length, Collection<String> knownSecrets) {
@@ -51,6 +58,15 @@ public final class ErrorBodyParser {
    * {@link #parse(int, String, byte[], int, Collection)} with the credentials the request carried
    * already gathered; the exception made from the result masks them in its whole message too (a
    * secret split across parts and joined there). Used by the SDK's transport.
+   *
+   * @param status the status
+   * @param contentType the content type
+   * @param body the bytes read of the response body
+   * @param length the length
+   * @param knownSecrets the known secrets
+   * @return {@link #parse(int, String, byte[], int, Collection)} with the credentials the request
+   *     carried already gathered; the exception made from the result masks them in its whole
+   *     message too (a secret split across parts and joined there)
    */
   public static ErrorBody parseWith(int status, String contentType, byte[] body, int length, KnownSecrets knownSecrets) {
     try {

@@ -4,20 +4,35 @@ package dev.onecli4j.error;
 public class TimeoutException extends OneCliException {
   private static final long serialVersionUID = 1L;
 
+  /** Whether the overall deadline, not one attempt's timeout, ran out. */
   private final boolean overallDeadline;
 
-  /** Creates the exception; {@code overallDeadline} tells which limit was exceeded. */
+  /**
+   * Creates the exception; {@code overallDeadline} tells which limit was exceeded.
+   *
+   * @param message the message
+   * @param overallDeadline the overall deadline
+   */
   public TimeoutException(String message, boolean overallDeadline) {
     this(message, null, overallDeadline);
   }
 
-  /** Creates the exception with the failure that revealed the timeout, which may be null. */
+  /**
+   * Creates the exception with the failure that revealed the timeout, which may be null.
+   *
+   * @param message the message
+   * @param cause the cause
+   * @param overallDeadline the overall deadline
+   */
   public TimeoutException(String message, Throwable cause, boolean overallDeadline) {
     super(message, cause);
     this.overallDeadline = overallDeadline;
   }
 
-  /** Whether the overall deadline of the call passed, rather than the timeout of one attempt. */
+  /**
+   * {@return whether the overall deadline of the call passed, rather than the timeout of one
+   * attempt}
+   */
   public boolean overallDeadline() {
     return overallDeadline;
   }

@@ -17,15 +17,34 @@ public interface RequestListener {
   /** A listener that does nothing. */
   RequestListener NONE = new RequestListener() {};
 
-  /** A call is about to send its first attempt. */
+  /**
+   * A call is about to send its first attempt.
+   *
+   * @param method the method
+   * @param operationId the operation ID
+   * @param path the path
+   */
   default void onRequestStart(String operationId, String method, String path) {}
 
-  /** Attempt {@code attempt} failed and the call will try again after {@code delay}. */
+  /**
+   * Attempt {@code attempt} failed and the call will try again after {@code delay}.
+   *
+   * @param attempt the attempt
+   * @param delay the delay
+   * @param operationId the operation ID
+   * @param reason the reason
+   */
   default void onRetry(String operationId, int attempt, Duration delay, String reason) {}
 
   /**
    * The call ended: {@code status} is the last HTTP status (-1 when there was none) and
    * {@code error} is what the call throws, or {@code null} on success.
+   *
+   * @param operationId the operation ID
+   * @param status the status
+   * @param attempts the attempts
+   * @param elapsed the elapsed
+   * @param error the error
    */
   default void onRequestEnd(
       String operationId, int status, int attempts, Duration elapsed, Throwable error) {}

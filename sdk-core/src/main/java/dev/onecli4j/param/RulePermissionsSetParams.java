@@ -31,22 +31,25 @@ public final class RulePermissionsSetParams {
     this.agentId = b.agentId;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The changes, in the order added; unmodifiable. */
+  /** {@return the changes, in the order added; unmodifiable} */
   public List<ProjectPermissionChange> changes() {
     return changes;
   }
 
-  /** Conditions on the request body attached to the changed tools, or {@code null}; unmodifiable. */
+  /**
+   * {@return conditions on the request body attached to the changed tools, or {@code null};
+   * unmodifiable}
+   */
   public List<RuleCondition> conditions() {
     return conditions;
   }
 
-  /** The agent whose own layer is written, or {@code null} for the layer of all agents. */
+  /** {@return the agent whose own layer is written, or {@code null} for the layer of all agents} */
   public String agentId() {
     return agentId;
   }
@@ -70,7 +73,13 @@ public final class RulePermissionsSetParams {
 
     private Builder() {}
 
-    /** Sets the permission of one tool, e.g. {@code change("send_email", Permission.BLOCK)}. */
+    /**
+     * Sets the permission of one tool, e.g. {@code change("send_email", Permission.BLOCK)}.
+     *
+     * @param toolId the tool ID
+     * @param permission the permission
+     * @return this builder
+     */
     public Builder change(String toolId, Permission permission) {
       changes.add(
           ProjectPermissionChange.builder()
@@ -80,7 +89,12 @@ public final class RulePermissionsSetParams {
       return this;
     }
 
-    /** Drops the agent's own permission of one tool, so the all-agents one applies (needs an agent). */
+    /**
+     * Drops the agent's own permission of one tool, so the all-agents one applies (needs an agent).
+     *
+     * @param toolId the tool ID
+     * @return this builder
+     */
     public Builder inherit(String toolId) {
       changes.add(
           ProjectPermissionChange.builder()
@@ -90,13 +104,24 @@ public final class RulePermissionsSetParams {
       return this;
     }
 
-    /** Sets the conditions on the request body attached to the changed tools. */
+    /**
+     * Sets the conditions on the request body attached to the changed tools.
+     *
+     * @param conditions the conditions on the request body attached to the changed tools
+     * @return this builder
+     */
     public Builder conditions(List<RuleCondition> conditions) {
       this.conditions = conditions == null ? null : new ArrayList<>(conditions);
       return this;
     }
 
-    /** Writes the layer of this one agent instead of the layer of all agents (projects only). */
+    /**
+     * Writes the layer of this one agent instead of the layer of all agents (projects only).
+     *
+     * @param agentId writes the layer of this one agent instead of the layer of all agents
+     *     (projects only)
+     * @return this builder
+     */
     public Builder agentId(String agentId) {
       this.agentId = agentId;
       return this;
@@ -105,6 +130,7 @@ public final class RulePermissionsSetParams {
     /**
      * Builds the params.
      *
+     * @return the params
      * @throws dev.onecli4j.validation.ValidationException listing every missing field
      */
     public RulePermissionsSetParams build() {

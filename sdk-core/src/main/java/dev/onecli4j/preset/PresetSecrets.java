@@ -12,7 +12,15 @@ public final class PresetSecrets {
 
   private PresetSecrets() {}
 
-  /** The create params of a OneCLI secret for {@code preset}; warns if the value looks unlike its keys. */
+  /**
+   * The create params of a OneCLI secret for {@code preset}; warns if the value looks unlike its keys.
+   *
+   * @param preset the preset
+   * @param value the value
+   * @param options the options
+   * @return the create params of a OneCLI secret for {@code preset}; warns if the value looks
+   *     unlike its keys
+   */
   public static SecretCreateParams params(Preset preset, String value, PresetOptions options) {
     Problems.of("createFromPreset")
         .required("preset", preset)
@@ -30,13 +38,25 @@ public final class PresetSecrets {
         .build();
   }
 
-  /** The result of a created preset secret. */
+  /**
+   * The result of a created preset secret.
+   *
+   * @param preset the preset
+   * @param value the value
+   * @param created the created
+   * @return the result of a created preset secret
+   */
   public static PresetSecret result(Preset preset, String value, SecretCreated created) {
     String preview = created.preview() != null ? created.preview() : Masking.preview(value);
     return new PresetSecret(created, preset.envVarName(), preview);
   }
 
-  /** Logs a warning, without the value, when it does not look like the preset's keys. */
+  /**
+   * Logs a warning, without the value, when it does not look like the preset's keys.
+   *
+   * @param preset the preset
+   * @param value the value
+   */
   public static void warnIfUnlike(Preset preset, String value) {
     if (!preset.looksLikeKey(value)) {
       LOG.warn(

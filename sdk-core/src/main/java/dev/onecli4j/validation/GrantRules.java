@@ -56,6 +56,9 @@ public final class GrantRules {
   /**
    * Every problem of a connection grant body, first the one the server answers. {@code null}
    * stands for a request without a body (the server reads it as JSON null).
+   *
+   * @param body the request body as JSON; {@code null} when there is none
+   * @return every problem of a connection grant body, first the one the server answers
    */
   public static List<Problem> connectionGrant(JsonNode body) {
     return CONNECTION_GRANT.problems(body == null ? NullNode.getInstance() : body);
@@ -68,6 +71,8 @@ public final class GrantRules {
    * @param provider the connection's provider, e.g. {@code granola}
    * @param catalog the provider's tool ids, or {@code null} when it has no permission catalog
    * @param toolIds the ids of {@code allow} and then {@code ask}
+   * @return the server's refusal of tool ids a provider's permission catalog does not have (checked
+   *     after the agent and the connection were found), or {@code null} when every id is known
    */
   public static Problem toolIds(String provider, Collection<String> catalog, List<String> toolIds) {
     if (toolIds.isEmpty()) {
@@ -89,7 +94,13 @@ public final class GrantRules {
     return new Problem("allow", "Unknown tool id(s) for \"" + provider + "\": " + String.join(", ", unknown));
   }
 
-  /** Whether a valid grant body sets {@code resources} to a restriction (not absent, not null). */
+  /**
+   * Whether a valid grant body sets {@code resources} to a restriction (not absent, not null).
+   *
+   * @param body the request body as JSON; {@code null} when there is none
+   * @return whether a valid grant body sets {@code resources} to a restriction (not absent, not
+   *     null)
+   */
   public static boolean setsResources(JsonNode body) {
     JsonNode r = body == null ? null : body.get("resources");
     return r != null && !r.isNull();

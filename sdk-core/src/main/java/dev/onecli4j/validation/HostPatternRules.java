@@ -14,7 +14,13 @@ public final class HostPatternRules {
 
   private HostPatternRules() {}
 
-  /** Records every problem of {@code hostPattern} under {@code field}. */
+  /**
+   * Records every problem of {@code hostPattern} under {@code field}.
+   *
+   * @param problems the problems
+   * @param field the field
+   * @param hostPattern the host pattern
+   */
   public static void check(Problems problems, String field, String hostPattern) {
     String host = hostPattern.trim();
     if (host.isEmpty()) {

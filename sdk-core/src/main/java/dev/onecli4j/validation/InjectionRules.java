@@ -14,7 +14,13 @@ import java.util.regex.PatternSyntaxException;
 public final class InjectionRules {
   private InjectionRules() {}
 
-  /** Records every problem of {@code injection} under {@code field}. */
+  /**
+   * Records every problem of {@code injection} under {@code field}.
+   *
+   * @param problems the problems
+   * @param field the field
+   * @param injection the injection
+   */
   public static void check(Problems problems, String field, Injection injection) {
     List<String> variants = new ArrayList<>(1);
     if (injection.headerName() != null || injection.valueFormat() != null) {
@@ -55,7 +61,13 @@ public final class InjectionRules {
     }
   }
 
-  /** Whether the injection rewrites the URL path, which limits the characters of inline values. */
+  /**
+   * Whether the injection rewrites the URL path, which limits the characters of inline values.
+   *
+   * @param injection the injection
+   * @return whether the injection rewrites the URL path, which limits the characters of inline
+   *     values
+   */
   public static boolean isPathInjection(Injection injection) {
     return injection != null && (injection.pathTemplate() != null || injection.pathRegex() != null);
   }

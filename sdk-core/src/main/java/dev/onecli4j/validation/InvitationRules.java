@@ -23,7 +23,12 @@ public final class InvitationRules {
 
   private InvitationRules() {}
 
-  /** Every problem of a create body, first the one the server answers; {@code null} = no body. */
+  /**
+   * Every problem of a create body, first the one the server answers; {@code null} = no body.
+   *
+   * @param body the request body as JSON; {@code null} when there is none
+   * @return every problem of a create body, first the one the server answers
+   */
   public static List<Problem> create(JsonNode body) {
     return CREATE.problems(body == null ? NullNode.getInstance() : body);
   }

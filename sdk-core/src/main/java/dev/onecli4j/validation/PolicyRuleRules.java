@@ -128,6 +128,11 @@ public final class PolicyRuleRules {
    * Every problem of a create body the server refuses without looking at its data, first the
    * one it answers: the body, then the identities' level, a target, the secret targets' shape
    * and the scoping's action. {@code null} stands for a request without a body.
+   *
+   * @param body the request body as JSON
+   * @return every problem of a create body the server refuses without looking at its data, first
+   *     the one it answers: the body, then the identities' level, a target, the secret targets'
+   *     shape and the scoping's action
    */
   public static List<Problem> create(JsonNode body) {
     List<Problem> problems = createBody(body);
@@ -140,7 +145,12 @@ public final class PolicyRuleRules {
     return problems;
   }
 
-  /** The problems of a create body alone (the server's first stage). */
+  /**
+   * The problems of a create body alone (the server's first stage).
+   *
+   * @param body the request body as JSON; {@code null} when there is none
+   * @return the problems of a create body alone (the server's first stage)
+   */
   public static List<Problem> createBody(JsonNode body) {
     return CREATE.problems(body == null ? NullNode.getInstance() : body);
   }
@@ -149,6 +159,11 @@ public final class PolicyRuleRules {
    * Every problem of a PATCH body the server refuses without looking at the stored rule,
    * first the one it answers: the body, then the level of new identities, and that new targets
    * exist and are well formed. {@code null} stands for a request without a body.
+   *
+   * @param body the request body as JSON
+   * @return every problem of a PATCH body the server refuses without looking at the stored rule,
+   *     first the one it answers: the body, then the level of new identities, and that new targets
+   *     exist and are well formed
    */
   public static List<Problem> update(JsonNode body) {
     List<Problem> problems = updateBody(body);
@@ -162,27 +177,54 @@ public final class PolicyRuleRules {
     return problems;
   }
 
-  /** The problems of a PATCH body alone (the server's first stage, before the rule lookup). */
+  /**
+   * The problems of a PATCH body alone (the server's first stage, before the rule lookup).
+   *
+   * @param body the request body as JSON; {@code null} when there is none
+   * @return the problems of a PATCH body alone (the server's first stage, before the rule lookup)
+   */
   public static List<Problem> updateBody(JsonNode body) {
     return UPDATE.problems(body == null ? NullNode.getInstance() : body);
   }
 
-  /** The problems of a {@code PUT /org/policy/rules/order} body. */
+  /**
+   * The problems of a {@code PUT /org/policy/rules/order} body.
+   *
+   * @param body the request body as JSON; {@code null} when there is none
+   * @return the problems of a {@code PUT /org/policy/rules/order} body
+   */
   public static List<Problem> reorder(JsonNode body) {
     return REORDER.problems(body == null ? NullNode.getInstance() : body);
   }
 
-  /** The problems of a {@code PATCH /org/policy/default} body. */
+  /**
+   * The problems of a {@code PATCH /org/policy/default} body.
+   *
+   * @param body the request body as JSON; {@code null} when there is none
+   * @return the problems of a {@code PATCH /org/policy/default} body
+   */
   public static List<Problem> defaultRule(JsonNode body) {
     return DEFAULT_RULE.problems(body == null ? NullNode.getInstance() : body);
   }
 
-  /** The problems of a {@code status} query value ({@code draft} or {@code published}); {@code null} = absent. */
+  /**
+   * The problems of a {@code status} query value ({@code draft} or {@code published}); {@code null} = absent.
+   *
+   * @param status the problems of a {@code status} query value ({@code draft} or {@code
+   *     published}); {@code null} = absent
+   * @return the problems of a {@code status} query value ({@code draft} or {@code published});
+   *     {@code null} = absent
+   */
   public static List<Problem> status(String status) {
     return STATUS.problems(status == null ? null : TextNode.valueOf(status));
   }
 
-  /** The refusal of an agent identity, or {@code null}. */
+  /**
+   * The refusal of an agent identity, or {@code null}.
+   *
+   * @param identities the identities
+   * @return the refusal of an agent identity, or {@code null}
+   */
   public static Problem identityLevel(JsonNode identities) {
     if (identities != null) {
       for (JsonNode i : identities) {
@@ -194,12 +236,23 @@ public final class PolicyRuleRules {
     return null;
   }
 
-  /** The refusal of absent or empty targets, or {@code null}. */
+  /**
+   * The refusal of absent or empty targets, or {@code null}.
+   *
+   * @param targets the targets
+   * @return the refusal of absent or empty targets, or {@code null}
+   */
   public static Problem targetsPresent(JsonNode targets) {
     return targets == null || targets.isNull() || targets.size() == 0 ? new Problem("targets", NO_TARGET) : null;
   }
 
-  /** The refusal of a secret target naming both or neither of a secret id and a level, or {@code null}. */
+  /**
+   * The refusal of a secret target naming both or neither of a secret id and a level, or {@code null}.
+   *
+   * @param targets the targets
+   * @return the refusal of a secret target naming both or neither of a secret id and a level, or
+   *     {@code null}
+   */
   public static Problem secretTargetShape(JsonNode targets) {
     if (targets != null) {
       for (JsonNode t : targets) {
@@ -211,12 +264,24 @@ public final class PolicyRuleRules {
     return null;
   }
 
-  /** The refusal of resource scoping on a block rule, or {@code null}. */
+  /**
+   * The refusal of resource scoping on a block rule, or {@code null}.
+   *
+   * @param conditions the conditions
+   * @param action the action
+   * @return the refusal of resource scoping on a block rule, or {@code null}
+   */
   public static Problem scopingAction(JsonNode conditions, String action) {
     return isSessionPolicy(conditions) && !"allow".equals(action) ? new Problem("conditions", SCOPING_NEEDS_ALLOW) : null;
   }
 
-  /** The refusal of resource scoping without a connection target, or {@code null}. */
+  /**
+   * The refusal of resource scoping without a connection target, or {@code null}.
+   *
+   * @param conditions the conditions
+   * @param targets the targets
+   * @return the refusal of resource scoping without a connection target, or {@code null}
+   */
   public static Problem scopingTarget(JsonNode conditions, JsonNode targets) {
     return isSessionPolicy(conditions) && !hasConnectionTarget(targets)
         ? new Problem("conditions", SCOPING_NEEDS_CONNECTION)
@@ -231,6 +296,8 @@ public final class PolicyRuleRules {
    * @param rateLimit the limit, or null/JSON null
    * @param window the window, or null/JSON null
    * @param requireApproval the approval flag, or null
+   * @return the refusal of a rule's modifiers as they would be after a change (the server re-checks
+   *     a PATCH against the stored rule), or {@code null}
    */
   public static Problem modifiers(String action, JsonNode rateLimit, JsonNode window, JsonNode requireApproval) {
     if (blockWithModifiers(action, rateLimit, window, requireApproval)) {
@@ -242,7 +309,12 @@ public final class PolicyRuleRules {
     return null;
   }
 
-  /** Whether {@code conditions} is a resource scoping object rather than body conditions. */
+  /**
+   * Whether {@code conditions} is a resource scoping object rather than body conditions.
+   *
+   * @param conditions the conditions
+   * @return whether {@code conditions} is a resource scoping object rather than body conditions
+   */
   public static boolean isSessionPolicy(JsonNode conditions) {
     return conditions != null && conditions.isObject();
   }

@@ -15,18 +15,36 @@ public final class Problems {
     this.subject = subject;
   }
 
-  /** Starts collecting problems of {@code subject}, e.g. {@code SecretCreateParams}. */
+  /**
+   * Starts collecting problems of {@code subject}, e.g. {@code SecretCreateParams}.
+   *
+   * @param subject the subject
+   * @return the new problems
+   */
   public static Problems of(String subject) {
     return new Problems(subject);
   }
 
-  /** Records a problem with {@code field}. */
+  /**
+   * Records a problem with {@code field}.
+   *
+   * @param field the field
+   * @param message the message
+   * @return this {@code Problems}
+   */
   public Problems add(String field, String message) {
     problems.add(new Problem(field, message));
     return this;
   }
 
-  /** Records a problem unless {@code ok}. */
+  /**
+   * Records a problem unless {@code ok}.
+   *
+   * @param ok whether the check passed
+   * @param field the field
+   * @param message the message
+   * @return this {@code Problems}
+   */
   public Problems check(boolean ok, String field, String message) {
     if (!ok) {
       add(field, message);
@@ -34,12 +52,24 @@ public final class Problems {
     return this;
   }
 
-  /** Records a problem when {@code value} is null. */
+  /**
+   * Records a problem when {@code value} is null.
+   *
+   * @param field the field
+   * @param value the value
+   * @return this {@code Problems}
+   */
   public Problems required(String field, Object value) {
     return check(value != null, field, "is required");
   }
 
-  /** Records a problem when {@code value} is null or blank. */
+  /**
+   * Records a problem when {@code value} is null or blank.
+   *
+   * @param field the field
+   * @param value the value
+   * @return this {@code Problems}
+   */
   public Problems requiredText(String field, String value) {
     if (value == null) {
       return add(field, "is required");
@@ -47,7 +77,13 @@ public final class Problems {
     return check(!value.trim().isEmpty(), field, "must not be blank");
   }
 
-  /** Records a problem when {@code id} cannot be sent as one URL path segment. */
+  /**
+   * Records a problem when {@code id} cannot be sent as one URL path segment.
+   *
+   * @param field the field
+   * @param id the ID to check
+   * @return this {@code Problems}
+   */
   public Problems requiredId(String field, String id) {
     if (id == null) {
       return add(field, "is required");
@@ -58,12 +94,12 @@ public final class Problems {
         "must be a non-blank id other than '.' or '..'");
   }
 
-  /** Whether any problem was recorded. */
+  /** {@return whether any problem was recorded} */
   public boolean isEmpty() {
     return problems.isEmpty();
   }
 
-  /** The problems recorded so far. */
+  /** {@return the problems recorded so far} */
   public List<Problem> list() {
     return new ArrayList<>(problems);
   }

@@ -23,12 +23,22 @@ public final class WorkspaceRules {
 
   private WorkspaceRules() {}
 
-  /** Every problem of a create body, first the one the server answers; {@code null} = no body. */
+  /**
+   * Every problem of a create body, first the one the server answers; {@code null} = no body.
+   *
+   * @param body the request body as JSON; {@code null} when there is none
+   * @return every problem of a create body, first the one the server answers
+   */
   public static List<Problem> create(JsonNode body) {
     return CREATE.problems(body == null ? NullNode.getInstance() : body);
   }
 
-  /** Every problem of a PATCH body, first the one the server answers; {@code null} = no body. */
+  /**
+   * Every problem of a PATCH body, first the one the server answers; {@code null} = no body.
+   *
+   * @param body the request body as JSON; {@code null} when there is none
+   * @return every problem of a PATCH body, first the one the server answers
+   */
   public static List<Problem> update(JsonNode body) {
     return UPDATE.problems(body == null ? NullNode.getInstance() : body);
   }
@@ -37,6 +47,11 @@ public final class WorkspaceRules {
    * The slug the server derives from a (valid) name: lower case, every run of other characters
    * than {@code a-z0-9} one {@code -}, no leading or trailing {@code -}; {@code workspace} if
    * nothing is left. Two workspaces of an organization cannot share a slug.
+   *
+   * @param name the name
+   * @return the slug the server derives from a (valid) name: lower case, every run of other
+   *     characters than {@code a-z0-9} one {@code -}, no leading or trailing {@code -}; {@code
+   *     workspace} if nothing is left
    */
   public static String slug(String name) {
     String s = Schema.jsTrim(name).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");

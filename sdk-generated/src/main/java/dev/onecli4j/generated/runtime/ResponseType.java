@@ -20,27 +20,39 @@ public final class ResponseType<T> {
     this.empty = empty;
   }
 
-  /** A response type for the given Jackson type reference. */
+  /**
+   * A response type for the given Jackson type reference.
+   *
+   * @param <T> the Java type of the body
+   * @param reference the reference
+   * @return a response type for the given Jackson type reference
+   */
   public static <T> ResponseType<T> of(TypeReference<T> reference) {
     return new ResponseType<>(Objects.requireNonNull(reference, "reference").getType(), false);
   }
 
-  /** A response type for a plain class. */
+  /**
+   * A response type for a plain class.
+   *
+   * @param <T> the Java type of the body
+   * @param type the type
+   * @return a response type for a plain class
+   */
   public static <T> ResponseType<T> of(Class<T> type) {
     return new ResponseType<>(Objects.requireNonNull(type, "type"), false);
   }
 
-  /** The response type of operations that answer with no body (204, 302). */
+  /** {@return the response type of operations that answer with no body (204, 302)} */
   public static ResponseType<Void> none() {
     return NONE;
   }
 
-  /** The reflected Java type. */
+  /** {@return the reflected Java type} */
   public Type type() {
     return type;
   }
 
-  /** Whether the success answer carries no body to read. */
+  /** {@return whether the success answer carries no body to read} */
   public boolean isEmpty() {
     return empty;
   }

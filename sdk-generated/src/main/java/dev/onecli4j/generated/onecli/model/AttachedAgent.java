@@ -34,22 +34,33 @@ public final class AttachedAgent {
     this.name = name;
   }
 
-  /** An agent known by id only, as a server that sends plain ids describes it. */
+  /**
+   * An agent known by id only, as a server that sends plain ids describes it.
+   *
+   * @param id the ID
+   * @return an agent known by id only, as a server that sends plain ids describes it
+   */
   public static AttachedAgent ofId(String id) {
     return new AttachedAgent(id, null);
   }
 
-  /** An agent with its id and name. */
+  /**
+   * An agent with its id and name.
+   *
+   * @param id the ID
+   * @param name the name
+   * @return an agent with its id and name
+   */
   public static AttachedAgent of(String id, String name) {
     return new AttachedAgent(id, name);
   }
 
-  /** The agent's id. */
+  /** {@return the agent's id} */
   public String id() {
     return id;
   }
 
-  /** The agent's name, or {@code null} when the server sent only the id. */
+  /** {@return the agent's name, or {@code null} when the server sent only the id} */
   public String name() {
     return name;
   }

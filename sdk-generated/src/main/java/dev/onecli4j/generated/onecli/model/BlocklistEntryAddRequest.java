@@ -37,28 +37,39 @@ public final class BlocklistEntryAddRequest {
     this.hostPattern = hostPattern;
   }
 
-  /** Activates the predefined blocklist host {@code hostId}. */
+  /**
+   * Activates the predefined blocklist host {@code hostId}.
+   *
+   * @param hostId the host ID
+   * @return the new blocklist entry add request
+   */
   public static BlocklistEntryAddRequest predefinedHost(String hostId) {
     return new BlocklistEntryAddRequest(Objects.requireNonNull(hostId, "hostId"), null, null);
   }
 
-  /** Adds a custom blocklist rule for hosts matching {@code hostPattern}. */
+  /**
+   * Adds a custom blocklist rule for hosts matching {@code hostPattern}.
+   *
+   * @param name the name
+   * @param hostPattern the host pattern
+   * @return the new blocklist entry add request
+   */
   public static BlocklistEntryAddRequest customRule(String name, String hostPattern) {
     return new BlocklistEntryAddRequest(
         null, Objects.requireNonNull(name, "name"), Objects.requireNonNull(hostPattern, "hostPattern"));
   }
 
-  /** The predefined host id, or {@code null} for a custom rule. */
+  /** {@return the predefined host id, or {@code null} for a custom rule} */
   public String hostId() {
     return hostId;
   }
 
-  /** The custom rule's name, or {@code null} for a predefined host. */
+  /** {@return the custom rule's name, or {@code null} for a predefined host} */
   public String name() {
     return name;
   }
 
-  /** The custom rule's host pattern, or {@code null} for a predefined host. */
+  /** {@return the custom rule's host pattern, or {@code null} for a predefined host} */
   public String hostPattern() {
     return hostPattern;
   }
