@@ -3,6 +3,7 @@ package dev.onecli4j;
 import java.util.List;
 import java.util.Map;
 import okhttp3.Headers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A call's HTTP answer beside its parsed body: status, headers and request id.
@@ -23,7 +24,7 @@ public final class RawResponse<T> {
    * @param body the parsed body; {@code null} for answers without one
    * @param attempts the attempts
    */
-  public RawResponse(int status, Headers headers, T body, int attempts) {
+  public RawResponse(int status, Headers headers, @Nullable T body, int attempts) {
     this.status = status;
     this.headers = headers;
     this.body = body;
@@ -51,20 +52,20 @@ public final class RawResponse<T> {
    * @param name the name
    * @return the last value of header {@code name}, or {@code null}
    */
-  public String header(String name) {
+  public @Nullable String header(String name) {
     return headers.get(name);
   }
 
   /**
    * {@return the server's request id ({@code X-Request-Id} or {@code Request-Id}), or {@code null}}
    */
-  public String requestId() {
+  public @Nullable String requestId() {
     String id = header("X-Request-Id");
     return id != null ? id : header("Request-Id");
   }
 
   /** {@return the parsed body; {@code null} for answers without one} */
-  public T body() {
+  public @Nullable T body() {
     return body;
   }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a client is configured with. Immutable; {@link #newBuilder()} copies. Clients made
@@ -96,17 +97,17 @@ public final class ClientOptions {
   }
 
   /** {@return the bearer credential (OneCLI API key or user token), or {@code null}} */
-  public String apiKey() {
+  public @Nullable String apiKey() {
     return apiKey;
   }
 
   /** {@return the project sent as {@code X-Project-Id}, or {@code null}} */
-  public String projectId() {
+  public @Nullable String projectId() {
     return projectId;
   }
 
   /** {@return the workspace sent as {@code X-Workspace-Id}, or {@code null}} */
-  public String workspaceId() {
+  public @Nullable String workspaceId() {
     return workspaceId;
   }
 
@@ -131,7 +132,7 @@ public final class ClientOptions {
   }
 
   /** {@return the caller's own OkHttp client, or {@code null} when the SDK creates one} */
-  public OkHttpClient okHttpClient() {
+  public @Nullable OkHttpClient okHttpClient() {
     return okHttpClient;
   }
 
@@ -384,7 +385,7 @@ public final class ClientOptions {
      * @param projectId the project sent as {@code X-Project-Id} (the legacy name of a workspace)
      * @return this builder
      */
-    public B projectId(String projectId) {
+    public B projectId(@Nullable String projectId) {
       this.projectId = projectId == null ? null : HeaderValues.check("X-Project-Id", projectId);
       return self();
     }
@@ -395,7 +396,7 @@ public final class ClientOptions {
      * @param workspaceId the workspace sent as {@code X-Workspace-Id}
      * @return this builder
      */
-    public B workspaceId(String workspaceId) {
+    public B workspaceId(@Nullable String workspaceId) {
       this.workspaceId = workspaceId == null ? null : HeaderValues.check("X-Workspace-Id", workspaceId);
       return self();
     }

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Options for one call that override the client's: timeouts, retries, extra headers and query
@@ -58,17 +59,17 @@ public class RequestOptions {
   }
 
   /** {@return the per-attempt timeout, or {@code null} for the client's} */
-  public Duration timeout() {
+  public @Nullable Duration timeout() {
     return timeout;
   }
 
   /** {@return the overall deadline across attempts and waits, or {@code null} for the client's} */
-  public Duration callTimeout() {
+  public @Nullable Duration callTimeout() {
     return callTimeout;
   }
 
   /** {@return the maximum number of retries, or {@code null} for the client's} */
-  public Integer maxRetries() {
+  public @Nullable Integer maxRetries() {
     return maxRetries;
   }
 

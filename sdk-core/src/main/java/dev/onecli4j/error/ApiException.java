@@ -2,6 +2,7 @@ package dev.onecli4j.error;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The server answered with a status that is not a success. The message is one line: status,
@@ -100,12 +101,12 @@ public class ApiException extends OneCliException {
   }
 
   /** {@return the server's machine-readable error type, or {@code null}} */
-  public String errorType() {
+  public @Nullable String errorType() {
     return errorType;
   }
 
   /** {@return the server's human message (redacted), or {@code null}} */
-  public String errorMessage() {
+  public @Nullable String errorMessage() {
     return errorMessage;
   }
 
@@ -123,7 +124,7 @@ public class ApiException extends OneCliException {
    * {@return the server's request id from {@code X-Request-Id} or {@code Request-Id}, or {@code
    * null}}
    */
-  public String requestId() {
+  public @Nullable String requestId() {
     return requestId;
   }
 

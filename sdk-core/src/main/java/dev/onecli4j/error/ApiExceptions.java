@@ -3,6 +3,7 @@ package dev.onecli4j.error;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Creates the {@link ApiException} subclass that matches a status. */
 public final class ApiExceptions {
@@ -20,7 +21,7 @@ public final class ApiExceptions {
    *     for 429
    */
   public static ApiException create(
-      int status, Map<String, List<String>> headers, ErrorBody body, Duration retryAfterOrNull) {
+      int status, Map<String, List<String>> headers, ErrorBody body, @Nullable Duration retryAfterOrNull) {
     switch (status) {
       case 400:
         return new BadRequestException(headers, body);

@@ -6,6 +6,7 @@ import dev.onecli4j.internal.text.Redaction;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** What could be read from the body of an error answer; every text in it is already redacted. */
 public final class ErrorBody {
@@ -60,7 +61,7 @@ public final class ErrorBody {
   }
 
   /** {@return the server's machine-readable error type, or {@code null}} */
-  public String type() {
+  public @Nullable String type() {
     return type;
   }
 

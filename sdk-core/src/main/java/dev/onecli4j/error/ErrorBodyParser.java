@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the body of an error answer into an {@link ErrorBody}: JSON in the shapes of both APIs
@@ -50,7 +51,7 @@ public final class ErrorBodyParser {
    * @return the parsed, masked error body; never {@code null}
    */
   public static ErrorBody parse(
-      int status, String contentType, byte[] body, int length, Collection<String> knownSecrets) {
+      int status, @Nullable String contentType, byte @Nullable [] body, int length, @Nullable Collection<String> knownSecrets) {
     return parseWith(status, contentType, body, length, KnownSecrets.of(knownSecrets));
   }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** One field-level problem reported by the server: where ({@code loc}), what ({@code msg}), and its machine type. */
 public final class FieldError implements Serializable {
@@ -70,7 +71,7 @@ public final class FieldError implements Serializable {
   }
 
   /** {@return the server's machine-readable type, or {@code null}} */
-  public String type() {
+  public @Nullable String type() {
     return type;
   }
 

@@ -1,5 +1,6 @@
 package dev.onecli4j.error;
 
+import org.jspecify.annotations.Nullable;
 
 /**
  * A success status whose body could not be read as the expected type: empty where JSON was due,
@@ -32,7 +33,7 @@ public class InvalidResponseException extends OneCliException {
   }
 
   /** {@return the server's request id, or {@code null}} */
-  public String requestId() {
+  public @Nullable String requestId() {
     return requestId;
   }
 }

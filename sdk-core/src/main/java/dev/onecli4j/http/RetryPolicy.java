@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which failed attempts are retried, and after what delay. Immutable and thread-safe; one policy
@@ -135,8 +136,8 @@ public final class RetryPolicy {
       int attempt,
       int maxRetries,
       int status,
-      FailureKind failure,
-      Function<String, String> header,
+      @Nullable FailureKind failure,
+      @Nullable Function<String, String> header,
       long nanosLeft,
       Clock clock,
       DoubleSupplier random) {

@@ -4,6 +4,7 @@ import dev.onecli4j.validation.Problems;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Credentials that connect an app without OAuth, in a workspace or for the whole organization.
@@ -53,21 +54,21 @@ public final class AppConnectParams {
   }
 
   /** {@return the existing connection to reconnect, or {@code null} to add a new one} */
-  public String connectionId() {
+  public @Nullable String connectionId() {
     return connectionId;
   }
 
   /**
    * {@return the display label, or {@code null} to let the server derive one from the credentials}
    */
-  public String label() {
+  public @Nullable String label() {
     return label;
   }
 
   /**
    * {@return the connection method for apps that offer several, or {@code null} for the default}
    */
-  public String method() {
+  public @Nullable String method() {
     return method;
   }
 
@@ -100,7 +101,7 @@ public final class AppConnectParams {
      * @param fields the fields
      * @return this builder
      */
-    public Builder fields(Map<String, String> fields) {
+    public Builder fields(@Nullable Map<String, String> fields) {
       this.fields.clear();
       this.fieldsSet = fields != null;
       if (fields != null) {

@@ -8,6 +8,7 @@ import dev.onecli4j.validation.Problems;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A policy rule to create, in a project or an organization. Organization rules cover every agent,
@@ -81,12 +82,12 @@ public final class RuleCreateParams {
   }
 
   /** {@return the path pattern requests must match, or {@code null} for any path} */
-  public String pathPattern() {
+  public @Nullable String pathPattern() {
     return pathPattern;
   }
 
   /** {@return the HTTP method requests must use, or {@code null} for any method} */
-  public HttpMethod method() {
+  public @Nullable HttpMethod method() {
     return method;
   }
 
@@ -101,22 +102,22 @@ public final class RuleCreateParams {
   }
 
   /** {@return the one agent the rule is limited to, or {@code null} for every agent} */
-  public String agentId() {
+  public @Nullable String agentId() {
     return agentId;
   }
 
   /** {@return how many requests a rate limit lets through per window, or {@code null}} */
-  public Integer rateLimit() {
+  public @Nullable Integer rateLimit() {
     return rateLimit;
   }
 
   /** {@return the window a rate limit counts requests in, or {@code null}} */
-  public RateLimitWindow rateLimitWindow() {
+  public @Nullable RateLimitWindow rateLimitWindow() {
     return rateLimitWindow;
   }
 
   /** {@return extra tests on the request body, or {@code null} for none; unmodifiable} */
-  public List<RuleCondition> conditions() {
+  public @Nullable List<RuleCondition> conditions() {
     return conditions;
   }
 
@@ -265,7 +266,7 @@ public final class RuleCreateParams {
      * @param conditions replaces the conditions on the request body
      * @return this builder
      */
-    public Builder conditions(List<RuleCondition> conditions) {
+    public Builder conditions(@Nullable List<RuleCondition> conditions) {
       this.conditions = conditions == null ? null : new ArrayList<>(conditions);
       return this;
     }

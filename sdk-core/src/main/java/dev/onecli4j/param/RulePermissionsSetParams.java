@@ -7,6 +7,7 @@ import dev.onecli4j.validation.Problems;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * New tool permissions of one app, for a project or an organization. Organization permissions have
@@ -45,12 +46,12 @@ public final class RulePermissionsSetParams {
    * {@return conditions on the request body attached to the changed tools, or {@code null};
    * unmodifiable}
    */
-  public List<RuleCondition> conditions() {
+  public @Nullable List<RuleCondition> conditions() {
     return conditions;
   }
 
   /** {@return the agent whose own layer is written, or {@code null} for the layer of all agents} */
-  public String agentId() {
+  public @Nullable String agentId() {
     return agentId;
   }
 
@@ -80,7 +81,7 @@ public final class RulePermissionsSetParams {
      * @param permission the permission
      * @return this builder
      */
-    public Builder change(String toolId, Permission permission) {
+    public Builder change(String toolId, @Nullable Permission permission) {
       changes.add(
           ProjectPermissionChange.builder()
               .toolId(toolId)
@@ -110,7 +111,7 @@ public final class RulePermissionsSetParams {
      * @param conditions the conditions on the request body attached to the changed tools
      * @return this builder
      */
-    public Builder conditions(List<RuleCondition> conditions) {
+    public Builder conditions(@Nullable List<RuleCondition> conditions) {
       this.conditions = conditions == null ? null : new ArrayList<>(conditions);
       return this;
     }

@@ -8,6 +8,7 @@ import dev.onecli4j.validation.Problems;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Changes to an existing project or organization rule: only the fields set are sent, and at least
@@ -57,17 +58,17 @@ public final class RuleUpdateParams {
   }
 
   /** {@return the new name, or {@code null} to keep it} */
-  public String name() {
+  public @Nullable String name() {
     return name;
   }
 
   /** {@return the new host pattern, or {@code null} to keep it} */
-  public String hostPattern() {
+  public @Nullable String hostPattern() {
     return hostPattern;
   }
 
   /** {@return the new path pattern; {@code null} with {@link #pathPatternSet()} clears it} */
-  public String pathPattern() {
+  public @Nullable String pathPattern() {
     return pathPattern;
   }
 
@@ -77,7 +78,7 @@ public final class RuleUpdateParams {
   }
 
   /** {@return the new HTTP method; {@code null} with {@link #methodSet()} matches any method} */
-  public HttpMethod method() {
+  public @Nullable HttpMethod method() {
     return method;
   }
 
@@ -87,12 +88,12 @@ public final class RuleUpdateParams {
   }
 
   /** {@return the new action, or {@code null} to keep it} */
-  public RuleAction action() {
+  public @Nullable RuleAction action() {
     return action;
   }
 
   /** {@return the new enabled state, or {@code null} to keep it} */
-  public Boolean enabled() {
+  public @Nullable Boolean enabled() {
     return enabled;
   }
 
@@ -100,7 +101,7 @@ public final class RuleUpdateParams {
    * {@return the new agent; {@code null} with {@link #agentIdSet()} makes the rule cover every
    * agent}
    */
-  public String agentId() {
+  public @Nullable String agentId() {
     return agentId;
   }
 
@@ -110,7 +111,7 @@ public final class RuleUpdateParams {
   }
 
   /** {@return the new rate limit; {@code null} with {@link #rateLimitSet()} removes it} */
-  public Integer rateLimit() {
+  public @Nullable Integer rateLimit() {
     return rateLimit;
   }
 
@@ -122,7 +123,7 @@ public final class RuleUpdateParams {
   /**
    * {@return the new rate limit window; {@code null} with {@link #rateLimitWindowSet()} removes it}
    */
-  public RateLimitWindow rateLimitWindow() {
+  public @Nullable RateLimitWindow rateLimitWindow() {
     return rateLimitWindow;
   }
 
@@ -135,7 +136,7 @@ public final class RuleUpdateParams {
    * {@return the new conditions; {@code null} with {@link #conditionsSet()} removes them;
    * unmodifiable}
    */
-  public List<RuleCondition> conditions() {
+  public @Nullable List<RuleCondition> conditions() {
     return conditions;
   }
 
@@ -355,7 +356,7 @@ public final class RuleUpdateParams {
      * @param conditions replaces the conditions on the request body
      * @return this builder
      */
-    public Builder conditions(List<RuleCondition> conditions) {
+    public Builder conditions(@Nullable List<RuleCondition> conditions) {
       this.conditions = conditions == null ? null : new ArrayList<>(conditions);
       this.conditionsSet = true;
       return this;

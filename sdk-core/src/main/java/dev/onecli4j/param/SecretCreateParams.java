@@ -5,6 +5,7 @@ import dev.onecli4j.generated.onecli.model.OnePasswordDisplay;
 import dev.onecli4j.generated.onecli.model.SecretType;
 import dev.onecli4j.generated.onecli.model.ValueSource;
 import dev.onecli4j.validation.Problems;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A secret to create, in a project, an organization or a partner account. Immutable; the value
@@ -74,22 +75,22 @@ public final class SecretCreateParams {
   }
 
   /** {@return the inline value, or {@code null} for a 1Password reference} */
-  public SecretValue value() {
+  public @Nullable SecretValue value() {
     return value;
   }
 
   /** {@return where the value lives; {@code null} means inline} */
-  public ValueSource valueSource() {
+  public @Nullable ValueSource valueSource() {
     return valueSource;
   }
 
   /** {@return the 1Password reference ({@code op://vault/item/field}), or {@code null}} */
-  public String opRef() {
+  public @Nullable String opRef() {
     return opRef;
   }
 
   /** {@return display labels of the 1Password item, or {@code null}} */
-  public OnePasswordDisplay opDisplay() {
+  public @Nullable OnePasswordDisplay opDisplay() {
     return opDisplay;
   }
 
@@ -102,12 +103,12 @@ public final class SecretCreateParams {
   }
 
   /** {@return the path pattern requests must match, or {@code null} for any path} */
-  public String pathPattern() {
+  public @Nullable String pathPattern() {
     return pathPattern;
   }
 
   /** {@return how a generic secret is injected, or {@code null}} */
-  public Injection injection() {
+  public @Nullable Injection injection() {
     return injection;
   }
 
@@ -172,7 +173,7 @@ public final class SecretCreateParams {
      * @param value the inline value (required unless the value comes from 1Password)
      * @return this builder
      */
-    public Builder value(String value) {
+    public Builder value(@Nullable String value) {
       this.value = value == null ? null : SecretValue.of(value);
       return this;
     }

@@ -4,6 +4,7 @@ import dev.onecli4j.generated.onecli.model.Injection;
 import dev.onecli4j.generated.onecli.model.OnePasswordDisplay;
 import dev.onecli4j.generated.onecli.model.ValueSource;
 import dev.onecli4j.validation.Problems;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Changes to an existing secret: only the fields set are sent, and at least one must be.
@@ -41,37 +42,37 @@ public final class SecretUpdateParams {
   }
 
   /** {@return the new name, or {@code null} to keep it} */
-  public String name() {
+  public @Nullable String name() {
     return name;
   }
 
   /** {@return the new inline value (a rotation), or {@code null} to keep it} */
-  public SecretValue value() {
+  public @Nullable SecretValue value() {
     return value;
   }
 
   /** {@return the new value source, or {@code null} to keep it} */
-  public ValueSource valueSource() {
+  public @Nullable ValueSource valueSource() {
     return valueSource;
   }
 
   /** {@return the new 1Password reference, or {@code null} to keep it} */
-  public String opRef() {
+  public @Nullable String opRef() {
     return opRef;
   }
 
   /** {@return the new 1Password display labels, or {@code null} to keep them} */
-  public OnePasswordDisplay opDisplay() {
+  public @Nullable OnePasswordDisplay opDisplay() {
     return opDisplay;
   }
 
   /** {@return the new host pattern, or {@code null} to keep it} */
-  public String hostPattern() {
+  public @Nullable String hostPattern() {
     return hostPattern;
   }
 
   /** {@return the new path pattern; {@code null} with {@link #pathPatternSet()} clears it} */
-  public String pathPattern() {
+  public @Nullable String pathPattern() {
     return pathPattern;
   }
 
@@ -81,7 +82,7 @@ public final class SecretUpdateParams {
   }
 
   /** {@return the new injection; {@code null} with {@link #injectionSet()} removes it} */
-  public Injection injection() {
+  public @Nullable Injection injection() {
     return injection;
   }
 
@@ -139,7 +140,7 @@ public final class SecretUpdateParams {
      * @param value replaces the inline value (rotates the secret)
      * @return this builder
      */
-    public Builder value(String value) {
+    public Builder value(@Nullable String value) {
       this.value = value == null ? null : SecretValue.of(value);
       return this;
     }

@@ -1,5 +1,6 @@
 package dev.onecli4j.preset;
 
+import org.jspecify.annotations.Nullable;
 
 /** Renders secret values the way the OneCLI server renders its previews. */
 public final class Masking {
@@ -17,7 +18,7 @@ public final class Masking {
    * @return the server's preview of {@code value}: its first 4 characters, 8 bullets and its last
    *     4; a value of 8 characters or fewer becomes one bullet per character
    */
-  public static String preview(String value) {
+  public static @Nullable String preview(@Nullable String value) {
     if (value == null) {
       return null;
     }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A well-known credential: its provider id, the environment variable it is exposed as, and how
@@ -88,7 +89,7 @@ public final class Preset {
    * @param provider the provider
    * @return the built-in preset of {@code provider} (case-insensitive), or {@code null}
    */
-  public static Preset forProvider(String provider) {
+  public static @Nullable Preset forProvider(String provider) {
     for (Preset p : BUILT_INS) {
       if (p.provider.equalsIgnoreCase(provider)) {
         return p;
@@ -145,7 +146,7 @@ public final class Preset {
   }
 
   /** {@return how a generic secret is injected, or {@code null} for the auto-configured types} */
-  public Injection injection() {
+  public @Nullable Injection injection() {
     return injection;
   }
 
@@ -160,7 +161,7 @@ public final class Preset {
    * @param value the value
    * @return whether {@code value} looks like this provider's key (true when no prefixes are known)
    */
-  public boolean looksLikeKey(String value) {
+  public boolean looksLikeKey(@Nullable String value) {
     if (keyPrefixes.isEmpty()) {
       return true;
     }

@@ -1,6 +1,7 @@
 package dev.onecli4j.preset;
 
 import dev.onecli4j.core.RequestOptions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Choices when creating a OneCLI secret from a preset: the secret's name, a path pattern, and
@@ -34,12 +35,12 @@ public final class PresetOptions {
   }
 
   /** {@return the secret's name, or {@code null} for the preset's display name} */
-  public String name() {
+  public @Nullable String name() {
     return name;
   }
 
   /** {@return the path pattern, or {@code null} for every path} */
-  public String pathPattern() {
+  public @Nullable String pathPattern() {
     return pathPattern;
   }
 

@@ -5,6 +5,7 @@ import dev.onecli4j.param.SecretCreateParams;
 import dev.onecli4j.validation.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
 
 /** Turns a preset and a value into create params and the preset result. */
 public final class PresetSecrets {
@@ -21,7 +22,7 @@ public final class PresetSecrets {
    * @return the create params of a OneCLI secret for {@code preset}; warns if the value looks
    *     unlike its keys
    */
-  public static SecretCreateParams params(Preset preset, String value, PresetOptions options) {
+  public static SecretCreateParams params(Preset preset, @Nullable String value, PresetOptions options) {
     Problems.of("createFromPreset")
         .required("preset", preset)
         .check(value != null && !value.trim().isEmpty(), "value", "is required and must not be blank")

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The OneCLI server's (2.0.1) rules for a connection grant, the body of {@code PUT
@@ -60,7 +61,7 @@ public final class GrantRules {
    * @param body the request body as JSON; {@code null} when there is none
    * @return every problem of a connection grant body, first the one the server answers
    */
-  public static List<Problem> connectionGrant(JsonNode body) {
+  public static List<Problem> connectionGrant(@Nullable JsonNode body) {
     return CONNECTION_GRANT.problems(body == null ? NullNode.getInstance() : body);
   }
 
@@ -74,7 +75,7 @@ public final class GrantRules {
    * @return the server's refusal of tool ids a provider's permission catalog does not have (checked
    *     after the agent and the connection were found), or {@code null} when every id is known
    */
-  public static Problem toolIds(String provider, Collection<String> catalog, List<String> toolIds) {
+  public static @Nullable Problem toolIds(String provider, @Nullable Collection<String> catalog, List<String> toolIds) {
     if (toolIds.isEmpty()) {
       return null;
     }
@@ -101,7 +102,7 @@ public final class GrantRules {
    * @return whether a valid grant body sets {@code resources} to a restriction (not absent, not
    *     null)
    */
-  public static boolean setsResources(JsonNode body) {
+  public static boolean setsResources(@Nullable JsonNode body) {
     JsonNode r = body == null ? null : body.get("resources");
     return r != null && !r.isNull();
   }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The server's rules for an injection config: exactly one variant with no unknown keys; a
@@ -68,7 +69,7 @@ public final class InjectionRules {
    * @return whether the injection rewrites the URL path, which limits the characters of inline
    *     values
    */
-  public static boolean isPathInjection(Injection injection) {
+  public static boolean isPathInjection(@Nullable Injection injection) {
     return injection != null && (injection.pathTemplate() != null || injection.pathRegex() != null);
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The OneCLI server's (2.0.1) rules for organization policy rules ({@code /org/policy/rules},
@@ -151,7 +152,7 @@ public final class PolicyRuleRules {
    * @param body the request body as JSON; {@code null} when there is none
    * @return the problems of a create body alone (the server's first stage)
    */
-  public static List<Problem> createBody(JsonNode body) {
+  public static List<Problem> createBody(@Nullable JsonNode body) {
     return CREATE.problems(body == null ? NullNode.getInstance() : body);
   }
 
@@ -183,7 +184,7 @@ public final class PolicyRuleRules {
    * @param body the request body as JSON; {@code null} when there is none
    * @return the problems of a PATCH body alone (the server's first stage, before the rule lookup)
    */
-  public static List<Problem> updateBody(JsonNode body) {
+  public static List<Problem> updateBody(@Nullable JsonNode body) {
     return UPDATE.problems(body == null ? NullNode.getInstance() : body);
   }
 
@@ -193,7 +194,7 @@ public final class PolicyRuleRules {
    * @param body the request body as JSON; {@code null} when there is none
    * @return the problems of a {@code PUT /org/policy/rules/order} body
    */
-  public static List<Problem> reorder(JsonNode body) {
+  public static List<Problem> reorder(@Nullable JsonNode body) {
     return REORDER.problems(body == null ? NullNode.getInstance() : body);
   }
 
@@ -203,7 +204,7 @@ public final class PolicyRuleRules {
    * @param body the request body as JSON; {@code null} when there is none
    * @return the problems of a {@code PATCH /org/policy/default} body
    */
-  public static List<Problem> defaultRule(JsonNode body) {
+  public static List<Problem> defaultRule(@Nullable JsonNode body) {
     return DEFAULT_RULE.problems(body == null ? NullNode.getInstance() : body);
   }
 
@@ -215,7 +216,7 @@ public final class PolicyRuleRules {
    * @return the problems of a {@code status} query value ({@code draft} or {@code published});
    *     {@code null} = absent
    */
-  public static List<Problem> status(String status) {
+  public static List<Problem> status(@Nullable String status) {
     return STATUS.problems(status == null ? null : TextNode.valueOf(status));
   }
 
@@ -225,7 +226,7 @@ public final class PolicyRuleRules {
    * @param identities the identities
    * @return the refusal of an agent identity, or {@code null}
    */
-  public static Problem identityLevel(JsonNode identities) {
+  public static @Nullable Problem identityLevel(@Nullable JsonNode identities) {
     if (identities != null) {
       for (JsonNode i : identities) {
         if ("agent".equals(text(i, "type"))) {
@@ -242,7 +243,7 @@ public final class PolicyRuleRules {
    * @param targets the targets
    * @return the refusal of absent or empty targets, or {@code null}
    */
-  public static Problem targetsPresent(JsonNode targets) {
+  public static @Nullable Problem targetsPresent(@Nullable JsonNode targets) {
     return targets == null || targets.isNull() || targets.size() == 0 ? new Problem("targets", NO_TARGET) : null;
   }
 
@@ -253,7 +254,7 @@ public final class PolicyRuleRules {
    * @return the refusal of a secret target naming both or neither of a secret id and a level, or
    *     {@code null}
    */
-  public static Problem secretTargetShape(JsonNode targets) {
+  public static @Nullable Problem secretTargetShape(@Nullable JsonNode targets) {
     if (targets != null) {
       for (JsonNode t : targets) {
         if ("secret".equals(text(t, "kind")) && isNull(t.get("secretId")) == isNull(t.get("secretScope"))) {
@@ -271,7 +272,7 @@ public final class PolicyRuleRules {
    * @param action the action
    * @return the refusal of resource scoping on a block rule, or {@code null}
    */
-  public static Problem scopingAction(JsonNode conditions, String action) {
+  public static @Nullable Problem scopingAction(JsonNode conditions, String action) {
     return isSessionPolicy(conditions) && !"allow".equals(action) ? new Problem("conditions", SCOPING_NEEDS_ALLOW) : null;
   }
 
@@ -282,7 +283,7 @@ public final class PolicyRuleRules {
    * @param targets the targets
    * @return the refusal of resource scoping without a connection target, or {@code null}
    */
-  public static Problem scopingTarget(JsonNode conditions, JsonNode targets) {
+  public static @Nullable Problem scopingTarget(JsonNode conditions, JsonNode targets) {
     return isSessionPolicy(conditions) && !hasConnectionTarget(targets)
         ? new Problem("conditions", SCOPING_NEEDS_CONNECTION)
         : null;
@@ -299,7 +300,7 @@ public final class PolicyRuleRules {
    * @return the refusal of a rule's modifiers as they would be after a change (the server re-checks
    *     a PATCH against the stored rule), or {@code null}
    */
-  public static Problem modifiers(String action, JsonNode rateLimit, JsonNode window, JsonNode requireApproval) {
+  public static @Nullable Problem modifiers(String action, @Nullable JsonNode rateLimit, @Nullable JsonNode window, @Nullable JsonNode requireApproval) {
     if (blockWithModifiers(action, rateLimit, window, requireApproval)) {
       return new Problem("action", MODIFIERS_NEED_ALLOW);
     }
@@ -315,7 +316,7 @@ public final class PolicyRuleRules {
    * @param conditions the conditions
    * @return whether {@code conditions} is a resource scoping object rather than body conditions
    */
-  public static boolean isSessionPolicy(JsonNode conditions) {
+  public static boolean isSessionPolicy(@Nullable JsonNode conditions) {
     return conditions != null && conditions.isObject();
   }
 

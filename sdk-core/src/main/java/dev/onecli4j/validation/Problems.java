@@ -2,6 +2,7 @@ package dev.onecli4j.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects every problem of one set of parameters, then throws them together: a caller learns
@@ -59,7 +60,7 @@ public final class Problems {
    * @param value the value
    * @return this {@code Problems}
    */
-  public Problems required(String field, Object value) {
+  public Problems required(String field, @Nullable Object value) {
     return check(value != null, field, "is required");
   }
 
@@ -70,7 +71,7 @@ public final class Problems {
    * @param value the value
    * @return this {@code Problems}
    */
-  public Problems requiredText(String field, String value) {
+  public Problems requiredText(String field, @Nullable String value) {
     if (value == null) {
       return add(field, "is required");
     }
@@ -84,7 +85,7 @@ public final class Problems {
    * @param id the ID to check
    * @return this {@code Problems}
    */
-  public Problems requiredId(String field, String id) {
+  public Problems requiredId(String field, @Nullable String id) {
     if (id == null) {
       return add(field, "is required");
     }

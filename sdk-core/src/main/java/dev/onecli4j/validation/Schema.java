@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request-body schema that reports problems the way the OneCLI server's schema library
@@ -40,12 +41,12 @@ abstract class Schema {
   }
 
   /** This schema, or JSON null. */
-  final Schema nullable() {
+  final @Nullable Schema nullable() {
     return new Modified(this, false, true, null);
   }
 
   /** This schema, JSON null or absent. */
-  final Schema nullish() {
+  final @Nullable Schema nullish() {
     return new Modified(this, true, true, null);
   }
 
@@ -115,7 +116,7 @@ abstract class Schema {
   }
 
   /** The schema library's name for the JSON type of {@code n}. */
-  static String typeName(JsonNode n) {
+  static String typeName(@Nullable JsonNode n) {
     if (n == null || n.isMissingNode()) {
       return "undefined";
     }

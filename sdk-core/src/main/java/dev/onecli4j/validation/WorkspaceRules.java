@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The OneCLI server's (2.0.1) rules for {@code POST /workspaces} and {@code PATCH
@@ -29,7 +30,7 @@ public final class WorkspaceRules {
    * @param body the request body as JSON; {@code null} when there is none
    * @return every problem of a create body, first the one the server answers
    */
-  public static List<Problem> create(JsonNode body) {
+  public static List<Problem> create(@Nullable JsonNode body) {
     return CREATE.problems(body == null ? NullNode.getInstance() : body);
   }
 
@@ -39,7 +40,7 @@ public final class WorkspaceRules {
    * @param body the request body as JSON; {@code null} when there is none
    * @return every problem of a PATCH body, first the one the server answers
    */
-  public static List<Problem> update(JsonNode body) {
+  public static List<Problem> update(@Nullable JsonNode body) {
     return UPDATE.problems(body == null ? NullNode.getInstance() : body);
   }
 

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onecli4j.generated.runtime.ModelReader;
 import java.io.IOException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An agent a new secret was attached to. Servers send either the agent's id as a plain string
@@ -61,7 +62,7 @@ public final class AttachedAgent {
   }
 
   /** {@return the agent's name, or {@code null} when the server sent only the id} */
-  public String name() {
+  public @Nullable String name() {
     return name;
   }
 

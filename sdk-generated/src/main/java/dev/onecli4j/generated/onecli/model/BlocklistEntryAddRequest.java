@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The body that adds a blocklist entry: either activates a predefined host by id, or adds a
@@ -60,17 +61,17 @@ public final class BlocklistEntryAddRequest {
   }
 
   /** {@return the predefined host id, or {@code null} for a custom rule} */
-  public String hostId() {
+  public @Nullable String hostId() {
     return hostId;
   }
 
   /** {@return the custom rule's name, or {@code null} for a predefined host} */
-  public String name() {
+  public @Nullable String name() {
     return name;
   }
 
   /** {@return the custom rule's host pattern, or {@code null} for a predefined host} */
-  public String hostPattern() {
+  public @Nullable String hostPattern() {
     return hostPattern;
   }
 

@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the gateway puts a generic secret into matching requests: exactly one of a header, a
@@ -200,7 +201,7 @@ public final class Injection {
   }
 
   /** {@return the header value format; {@code null} means {@code {value}} (header variant)} */
-  public String valueFormat() {
+  public @Nullable String valueFormat() {
     return valueFormat;
   }
 
@@ -210,7 +211,7 @@ public final class Injection {
   }
 
   /** {@return the query value format; {@code null} means {@code {value}} (query variant)} */
-  public String paramFormat() {
+  public @Nullable String paramFormat() {
     return paramFormat;
   }
 
