@@ -68,7 +68,7 @@ public final class OneCli extends OneCliServices implements AutoCloseable {
   /**
    * A copy with modified options that shares this client's connection pool.
    *
-   * @param modifier the modifier
+   * @param modifier changes the copied options
    * @return a copy with modified options that shares this client's connection pool
    */
   public OneCli withOptions(Consumer<ClientOptions.Builder> modifier) {
@@ -82,7 +82,7 @@ public final class OneCli extends OneCliServices implements AutoCloseable {
    * {@code client.withRawResponse(c -> c.secrets().create(params))}.
    *
    * @param <T> the result type of {@code call}
-   * @param call the call
+   * @param call the call to make on the client passed in
    * @return the answer's status, headers, request id and attempts, with the parsed body
    */
   public <T> RawResponse<T> withRawResponse(Function<? super OneCli, T> call) {

@@ -19,10 +19,10 @@ public final class RawResponse<T> {
   /**
    * Creates a raw response.
    *
-   * @param status the status
-   * @param headers the headers
+   * @param status the HTTP status of the answer
+   * @param headers the response headers
    * @param body the parsed body; {@code null} for answers without one
-   * @param attempts the attempts
+   * @param attempts how many attempts the call took
    */
   public RawResponse(int status, Headers headers, @Nullable T body, int attempts) {
     this.status = status;
@@ -49,7 +49,7 @@ public final class RawResponse<T> {
   /**
    * The last value of header {@code name}, or {@code null}.
    *
-   * @param name the name
+   * @param name the header name, in any case
    * @return the last value of header {@code name}, or {@code null}
    */
   public @Nullable String header(String name) {

@@ -46,7 +46,7 @@ public final class UserSecrets extends UserSecretsServices implements AutoClosea
   /**
    * A copy with modified options that shares this client's connection pool.
    *
-   * @param modifier the modifier
+   * @param modifier changes the copied options
    * @return a copy with modified options that shares this client's connection pool
    */
   public UserSecrets withOptions(Consumer<ClientOptions.Builder> modifier) {
@@ -60,7 +60,7 @@ public final class UserSecrets extends UserSecretsServices implements AutoClosea
    * {@code us.withRawResponse(c -> c.secrets().list())}.
    *
    * @param <T> the result type of {@code call}
-   * @param call the call
+   * @param call the call to make on the client passed in
    * @return the answer's status, headers, request id and attempts, with the parsed body
    */
   public <T> RawResponse<T> withRawResponse(Function<? super UserSecrets, T> call) {

@@ -321,7 +321,7 @@ public final class ClientOptions {
     /**
      * Copies every option from {@code options}.
      *
-     * @param options the options
+     * @param options the options to copy
      * @return this builder
      */
     public B copyFrom(ClientOptions options) {
@@ -472,7 +472,7 @@ public final class ClientOptions {
      * Adds or replaces a header sent with every request.
      *
      * @param name the name
-     * @param value the value
+     * @param value the value, sent as given
      * @return this builder
      */
     public B header(String name, String value) {
@@ -485,7 +485,7 @@ public final class ClientOptions {
      * Adds or replaces a query parameter sent with every request.
      *
      * @param name the name
-     * @param value the value
+     * @param value the value, sent as given
      * @return this builder
      */
     public B queryParam(String name, String value) {

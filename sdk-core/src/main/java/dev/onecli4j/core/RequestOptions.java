@@ -159,7 +159,7 @@ public class RequestOptions {
      * Adds or replaces a header.
      *
      * @param name the name
-     * @param value the value
+     * @param value the value, sent as given
      * @return this builder
      */
     public Builder header(String name, String value) {
@@ -172,7 +172,7 @@ public class RequestOptions {
      * Adds or replaces a query parameter.
      *
      * @param name the name
-     * @param value the value
+     * @param value the value, sent as given
      * @return this builder
      */
     public Builder queryParam(String name, String value) {

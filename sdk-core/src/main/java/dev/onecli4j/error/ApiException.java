@@ -32,8 +32,8 @@ public class ApiException extends OneCliException {
    * Creates the exception for an answer with {@code status}, its response {@code headers} and its
    * parsed {@code body}; null arguments are tolerated.
    *
-   * @param status the status
-   * @param headers the headers
+   * @param status the HTTP status of the answer
+   * @param headers the response headers
    * @param body the parsed error body
    */
   public ApiException(int status, Map<String, List<String>> headers, ErrorBody body) {

@@ -13,10 +13,10 @@ public final class ApiExceptions {
    * The exception for an answer with {@code status}; {@code retryAfterOrNull} is used only for 429.
    * Never throws; every argument but {@code status} may be null.
    *
-   * @param status the status
-   * @param headers the headers
+   * @param status the HTTP status of the answer
+   * @param headers the response headers
    * @param body the parsed error body
-   * @param retryAfterOrNull the retry after or null
+   * @param retryAfterOrNull the delay the server asked for in {@code Retry-After}, or {@code null}
    * @return the exception for an answer with {@code status}; {@code retryAfterOrNull} is used only
    *     for 429
    */
@@ -57,7 +57,7 @@ public final class ApiExceptions {
   /**
    * The standard reason phrase of {@code status}, or the name of its class (e.g. "Server Error").
    *
-   * @param status the status
+   * @param status the HTTP status of the answer
    * @return the standard reason phrase of {@code status}, or the name of its class (e.g. "Server
    *     Error")
    */

@@ -10,7 +10,7 @@ public class ClientClosedException extends OneCliException {
   /**
    * Creates the exception with {@code message}.
    *
-   * @param message the message
+   * @param message the detail message
    */
   public ClientClosedException(String message) {
     super(message);

@@ -20,10 +20,10 @@ public final class ErrorBody {
   /**
    * Creates a parse result; a null {@code fieldErrors} becomes empty, a null {@code excerpt} becomes {@code ""}.
    *
-   * @param type the type
-   * @param message the message
-   * @param fieldErrors the field errors
-   * @param excerpt the excerpt
+   * @param type the server's machine-readable error type, or {@code null}
+   * @param message the human message
+   * @param fieldErrors the field-level problems; {@code null} becomes empty
+   * @param excerpt the start of the body (redacted); {@code null} becomes empty
    */
   public ErrorBody(String type, String message, List<FieldError> fieldErrors, String excerpt) {
     this(type, message, copy(fieldErrors), excerpt == null ? "" : excerpt, null);

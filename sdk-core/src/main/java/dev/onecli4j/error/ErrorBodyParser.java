@@ -43,11 +43,11 @@ public final class ErrorBodyParser {
    * Every text in the result has sensitive JSON values, the {@code knownSecrets} (by the rule of
    * {@link KnownSecrets}) and token-shaped strings masked. Never throws; every argument may be null.
    *
-   * @param status the status
-   * @param contentType the content type
+   * @param status the HTTP status of the answer
+   * @param contentType the answer's {@code Content-Type}, or {@code null}
    * @param body the bytes read of the response body
-   * @param length the length
-   * @param knownSecrets the known secrets
+   * @param length how many chars (or bytes) to read
+   * @param knownSecrets credentials sent with the request, masked wherever they appear
    * @return the parsed, masked error body; never {@code null}
    */
   public static ErrorBody parse(
@@ -60,11 +60,11 @@ public final class ErrorBodyParser {
    * already gathered; the exception made from the result masks them in its whole message too (a
    * secret split across parts and joined there). Used by the SDK's transport.
    *
-   * @param status the status
-   * @param contentType the content type
+   * @param status the HTTP status of the answer
+   * @param contentType the answer's {@code Content-Type}, or {@code null}
    * @param body the bytes read of the response body
-   * @param length the length
-   * @param knownSecrets the known secrets
+   * @param length how many chars (or bytes) to read
+   * @param knownSecrets credentials sent with the request, masked wherever they appear
    * @return {@link #parse(int, String, byte[], int, Collection)} with the credentials the request
    *     carried already gathered; the exception made from the result masks them in its whole
    *     message too (a secret split across parts and joined there)

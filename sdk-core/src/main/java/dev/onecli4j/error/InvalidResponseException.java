@@ -17,9 +17,9 @@ public class InvalidResponseException extends OneCliException {
   /**
    * Creates the exception for an answer with {@code status} and an optional request id.
    *
-   * @param message the message
-   * @param status the status
-   * @param requestId the request ID
+   * @param message the detail message
+   * @param status the HTTP status of the answer
+   * @param requestId the server's request id, or {@code null}
    */
   public InvalidResponseException(String message, int status, String requestId) {
     super(message + " (status " + status + (requestId == null ? "" : ", request id " + requestId) + ")");

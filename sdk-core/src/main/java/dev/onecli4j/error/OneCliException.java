@@ -1,5 +1,7 @@
 package dev.onecli4j.error;
 
+import org.jspecify.annotations.Nullable;
+
 /** Base of every exception the SDK throws; unchecked. */
 public class OneCliException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -7,7 +9,7 @@ public class OneCliException extends RuntimeException {
   /**
    * Creates the exception with {@code message}.
    *
-   * @param message the message
+   * @param message the detail message
    */
   public OneCliException(String message) {
     super(message);
@@ -16,10 +18,10 @@ public class OneCliException extends RuntimeException {
   /**
    * Creates the exception with {@code message} and the {@code cause} it wraps.
    *
-   * @param message the message
-   * @param cause the cause
+   * @param message the detail message
+   * @param cause the failure that caused this one, or {@code null}
    */
-  public OneCliException(String message, Throwable cause) {
+  public OneCliException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

@@ -15,9 +15,9 @@ public class RateLimitException extends ApiException {
   /**
    * Creates the exception; {@code retryAfter} is the delay the server asked for, or {@code null}.
    *
-   * @param headers the headers
+   * @param headers the response headers
    * @param body the parsed error body
-   * @param retryAfter the retry after
+   * @param retryAfter the delay the server asked for, or {@code null}
    */
   public RateLimitException(Map<String, List<String>> headers, ErrorBody body, Duration retryAfter) {
     super(429, headers, body);

@@ -13,10 +13,10 @@ public class ResponseTooLargeException extends InvalidResponseException {
   /**
    * Creates the exception for an answer with {@code status} whose body passed {@code limit} bytes.
    *
-   * @param message the message
-   * @param status the status
-   * @param requestId the request ID
-   * @param limit the limit
+   * @param message the detail message
+   * @param status the HTTP status of the answer
+   * @param requestId the server's request id, or {@code null}
+   * @param limit the byte limit the body passed
    */
   public ResponseTooLargeException(String message, int status, String requestId, long limit) {
     super(message, status, requestId);

@@ -10,7 +10,7 @@ public class ServiceUnavailableException extends ApiException {
   /**
    * Creates the exception from the response headers and the parsed body.
    *
-   * @param headers the headers
+   * @param headers the response headers
    * @param body the parsed error body
    */
   public ServiceUnavailableException(Map<String, List<String>> headers, ErrorBody body) {

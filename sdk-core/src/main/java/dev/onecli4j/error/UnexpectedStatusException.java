@@ -10,8 +10,8 @@ public class UnexpectedStatusException extends ApiException {
   /**
    * Creates the exception for {@code status} from the response headers and the parsed body.
    *
-   * @param status the status
-   * @param headers the headers
+   * @param status the HTTP status of the answer
+   * @param headers the response headers
    * @param body the parsed error body
    */
   public UnexpectedStatusException(int status, Map<String, List<String>> headers, ErrorBody body) {

@@ -42,7 +42,7 @@ public final class RetryAfter {
    *
    * @param header looks up a header by case-insensitive name, returning null if it is absent
    * @return the delay, or empty if neither header is present with a parseable, non-negative value
-   * @param clock the clock
+   * @param clock the time source that resolves an HTTP-date
    */
   public static Optional<Duration> parse(@Nullable Function<String, String> header, Clock clock) {
     Objects.requireNonNull(header, "header");

@@ -18,8 +18,8 @@ public final class RetryDecision {
   /**
    * A decision to retry after {@code delay}.
    *
-   * @param delay the delay
-   * @param reason the reason
+   * @param delay how long to wait
+   * @param reason a short lower-case phrase saying why, for logs and listeners
    * @return a decision to retry after {@code delay}
    * @throws IllegalArgumentException if {@code delay} is negative
    */
@@ -35,7 +35,7 @@ public final class RetryDecision {
   /**
    * A decision not to retry; its {@link #delay()} is zero.
    *
-   * @param reason the reason
+   * @param reason a short lower-case phrase saying why, for logs and listeners
    * @return a decision not to retry; its {@link #delay()} is zero
    */
   public static RetryDecision stop(String reason) {

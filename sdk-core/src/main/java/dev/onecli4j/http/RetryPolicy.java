@@ -93,7 +93,7 @@ public final class RetryPolicy {
    * Whether {@code method} is idempotent (GET, HEAD, OPTIONS, PUT, DELETE, PATCH; any letter case),
    * so that repeating it after an ambiguous failure is treated as safe.
    *
-   * @param method the method
+   * @param method the HTTP method, e.g. {@code GET}
    * @return whether {@code method} is idempotent (GET, HEAD, OPTIONS, PUT, DELETE, PATCH; any
    *     letter case), so that repeating it after an ambiguous failure is treated as safe
    */

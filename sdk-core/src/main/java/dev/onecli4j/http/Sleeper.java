@@ -13,7 +13,7 @@ public interface Sleeper {
   /**
    * Blocks the calling thread for {@code duration}; returns at once if it is zero or negative.
    *
-   * @param duration the duration
+   * @param duration how long to wait
    * @throws InterruptedException if the thread is interrupted before or while waiting
    */
   void sleep(Duration duration) throws InterruptedException;
@@ -23,7 +23,7 @@ public interface Sleeper {
    * negative) without blocking any thread meanwhile. Dependent actions must not run on a timer
    * thread.
    *
-   * @param duration the duration
+   * @param duration how long to wait
    * @return a future that completes after {@code duration} (at once, or nearly, if it is zero or
    *     negative) without blocking any thread meanwhile
    */

@@ -98,7 +98,7 @@ public final class AppConnectParams {
     /**
      * Replaces the credential fields (required), e.g. {@code {"apiKey": "..."}}.
      *
-     * @param fields the fields
+     * @param fields the credential fields the app asks for
      * @return this builder
      */
     public Builder fields(@Nullable Map<String, String> fields) {
@@ -113,8 +113,8 @@ public final class AppConnectParams {
     /**
      * Adds one credential field.
      *
-     * @param name the name
-     * @param value the value
+     * @param name the credential field's name, as the app asks for it
+     * @param value the credential field's value
      * @return this builder
      */
     public Builder field(String name, String value) {

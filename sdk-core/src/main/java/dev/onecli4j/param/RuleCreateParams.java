@@ -274,7 +274,7 @@ public final class RuleCreateParams {
     /**
      * Adds a condition on the request body.
      *
-     * @param condition the condition
+     * @param condition a test on the request body
      * @return this builder
      */
     public Builder addCondition(RuleCondition condition) {

@@ -77,8 +77,8 @@ public final class RulePermissionsSetParams {
     /**
      * Sets the permission of one tool, e.g. {@code change("send_email", Permission.BLOCK)}.
      *
-     * @param toolId the tool ID
-     * @param permission the permission
+     * @param toolId the tool's id
+     * @param permission the tool's new permission, or {@code null} for the default
      * @return this builder
      */
     public Builder change(String toolId, @Nullable Permission permission) {
@@ -93,7 +93,7 @@ public final class RulePermissionsSetParams {
     /**
      * Drops the agent's own permission of one tool, so the all-agents one applies (needs an agent).
      *
-     * @param toolId the tool ID
+     * @param toolId the tool's id
      * @return this builder
      */
     public Builder inherit(String toolId) {

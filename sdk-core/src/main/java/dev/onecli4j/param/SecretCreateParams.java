@@ -192,7 +192,7 @@ public final class SecretCreateParams {
     /**
      * Reads the value from 1Password at request time instead of storing it.
      *
-     * @param opRef the op ref
+     * @param opRef the 1Password reference, e.g. {@code op://vault/item/field}
      * @return this builder
      */
     public Builder onePassword(String opRef) {

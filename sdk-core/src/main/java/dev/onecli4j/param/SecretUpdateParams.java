@@ -159,7 +159,7 @@ public final class SecretUpdateParams {
     /**
      * Switches the value to a 1Password reference.
      *
-     * @param opRef the op ref
+     * @param opRef the 1Password reference, e.g. {@code op://vault/item/field}
      * @return this builder
      */
     public Builder onePassword(String opRef) {

@@ -16,7 +16,7 @@ public final class SecretValue {
   /**
    * Wraps {@code value}.
    *
-   * @param value the value
+   * @param value the secret
    * @return the new secret value
    */
   public static SecretValue of(String value) {

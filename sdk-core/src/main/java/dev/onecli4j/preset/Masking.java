@@ -14,7 +14,7 @@ public final class Masking {
    * a value of 8 characters or fewer becomes one bullet per character. Like the server, the
    * value is trimmed first.
    *
-   * @param value the value
+   * @param value the secret value, or {@code null}
    * @return the server's preview of {@code value}: its first 4 characters, 8 bullets and its last
    *     4; a value of 8 characters or fewer becomes one bullet per character
    */

@@ -86,7 +86,7 @@ public final class Preset {
   /**
    * The built-in preset of {@code provider} (case-insensitive), or {@code null}.
    *
-   * @param provider the provider
+   * @param provider the provider id, e.g. {@code openai}
    * @return the built-in preset of {@code provider} (case-insensitive), or {@code null}
    */
   public static @Nullable Preset forProvider(String provider) {
@@ -101,7 +101,7 @@ public final class Preset {
   /**
    * A builder for a user-defined preset of {@code provider}.
    *
-   * @param provider the provider
+   * @param provider the provider id, e.g. {@code openai}
    * @return a builder for a user-defined preset of {@code provider}
    */
   public static Builder builder(String provider) {
@@ -158,7 +158,7 @@ public final class Preset {
   /**
    * Whether {@code value} looks like this provider's key (true when no prefixes are known).
    *
-   * @param value the value
+   * @param value the value to look at
    * @return whether {@code value} looks like this provider's key (true when no prefixes are known)
    */
   public boolean looksLikeKey(@Nullable String value) {
@@ -271,7 +271,7 @@ public final class Preset {
     /**
      * Replaces the key prefixes used for the format warning.
      *
-     * @param prefixes the prefixes
+     * @param prefixes the prefixes a well-formed key starts with
      * @return this builder
      */
     public Builder keyPrefixes(String... prefixes) {

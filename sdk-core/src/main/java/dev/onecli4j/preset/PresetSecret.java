@@ -11,9 +11,9 @@ public final class PresetSecret {
   /**
    * Creates the result.
    *
-   * @param secret the secret
-   * @param envVarName the env var name
-   * @param preview the preview
+   * @param secret the created secret as the server answered
+   * @param envVarName the environment variable the preset names
+   * @param preview the masked preview of the value
    */
   public PresetSecret(SecretCreated secret, String envVarName, String preview) {
     this.secret = secret;

@@ -16,9 +16,9 @@ public final class PresetSecrets {
   /**
    * The create params of a OneCLI secret for {@code preset}; warns if the value looks unlike its keys.
    *
-   * @param preset the preset
-   * @param value the value
-   * @param options the options
+   * @param preset the provider preset
+   * @param value the secret value
+   * @param options the choices for the secret (name, paths, workspace)
    * @return the create params of a OneCLI secret for {@code preset}; warns if the value looks
    *     unlike its keys
    */
@@ -42,9 +42,9 @@ public final class PresetSecrets {
   /**
    * The result of a created preset secret.
    *
-   * @param preset the preset
-   * @param value the value
-   * @param created the created
+   * @param preset the provider preset
+   * @param value the secret value
+   * @param created the created secret as the server answered
    * @return the result of a created preset secret
    */
   public static PresetSecret result(Preset preset, String value, SecretCreated created) {
@@ -55,8 +55,8 @@ public final class PresetSecrets {
   /**
    * Logs a warning, without the value, when it does not look like the preset's keys.
    *
-   * @param preset the preset
-   * @param value the value
+   * @param preset the provider preset
+   * @param value the secret value
    */
   public static void warnIfUnlike(Preset preset, String value) {
     if (!preset.looksLikeKey(value)) {

@@ -12,7 +12,7 @@ public final class Futures {
    * future instead, so that async methods report every error the same way.
    *
    * @param <T> the result type
-   * @param call the call
+   * @param call prepares and starts the call
    * @return the future {@code call} returns, or a future failed with what it threw
    */
   public static <T> CompletableFuture<T> attempt(Supplier<CompletableFuture<T>> call) {

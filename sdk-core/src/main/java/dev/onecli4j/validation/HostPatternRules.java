@@ -17,9 +17,9 @@ public final class HostPatternRules {
   /**
    * Records every problem of {@code hostPattern} under {@code field}.
    *
-   * @param problems the problems
-   * @param field the field
-   * @param hostPattern the host pattern
+   * @param problems where problems are recorded
+   * @param field the name of the checked field in problems, e.g. {@code hostPattern}
+   * @param hostPattern the host pattern, e.g. {@code *.example.com}
    */
   public static void check(Problems problems, String field, String hostPattern) {
     String host = hostPattern.trim();

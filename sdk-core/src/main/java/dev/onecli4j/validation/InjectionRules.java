@@ -18,8 +18,8 @@ public final class InjectionRules {
   /**
    * Records every problem of {@code injection} under {@code field}.
    *
-   * @param problems the problems
-   * @param field the field
+   * @param problems where problems are recorded
+   * @param field the name of the checked field in problems, e.g. {@code injectionConfig}
    * @param injection the injection
    */
   public static void check(Problems problems, String field, Injection injection) {

@@ -223,7 +223,7 @@ public final class PolicyRuleRules {
   /**
    * The refusal of an agent identity, or {@code null}.
    *
-   * @param identities the identities
+   * @param identities the rule's identities as JSON
    * @return the refusal of an agent identity, or {@code null}
    */
   public static @Nullable Problem identityLevel(@Nullable JsonNode identities) {
@@ -240,7 +240,7 @@ public final class PolicyRuleRules {
   /**
    * The refusal of absent or empty targets, or {@code null}.
    *
-   * @param targets the targets
+   * @param targets the rule's targets as JSON
    * @return the refusal of absent or empty targets, or {@code null}
    */
   public static @Nullable Problem targetsPresent(@Nullable JsonNode targets) {
@@ -250,7 +250,7 @@ public final class PolicyRuleRules {
   /**
    * The refusal of a secret target naming both or neither of a secret id and a level, or {@code null}.
    *
-   * @param targets the targets
+   * @param targets the rule's targets as JSON
    * @return the refusal of a secret target naming both or neither of a secret id and a level, or
    *     {@code null}
    */
@@ -268,8 +268,8 @@ public final class PolicyRuleRules {
   /**
    * The refusal of resource scoping on a block rule, or {@code null}.
    *
-   * @param conditions the conditions
-   * @param action the action
+   * @param conditions the rule's conditions as JSON
+   * @param action the rule's action
    * @return the refusal of resource scoping on a block rule, or {@code null}
    */
   public static @Nullable Problem scopingAction(JsonNode conditions, String action) {
@@ -279,8 +279,8 @@ public final class PolicyRuleRules {
   /**
    * The refusal of resource scoping without a connection target, or {@code null}.
    *
-   * @param conditions the conditions
-   * @param targets the targets
+   * @param conditions the rule's conditions as JSON
+   * @param targets the rule's targets as JSON
    * @return the refusal of resource scoping without a connection target, or {@code null}
    */
   public static @Nullable Problem scopingTarget(JsonNode conditions, JsonNode targets) {
@@ -313,7 +313,7 @@ public final class PolicyRuleRules {
   /**
    * Whether {@code conditions} is a resource scoping object rather than body conditions.
    *
-   * @param conditions the conditions
+   * @param conditions the rule's conditions as JSON
    * @return whether {@code conditions} is a resource scoping object rather than body conditions
    */
   public static boolean isSessionPolicy(@Nullable JsonNode conditions) {

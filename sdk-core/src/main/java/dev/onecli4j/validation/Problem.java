@@ -15,8 +15,8 @@ public final class Problem implements Serializable {
   /**
    * Creates a problem with {@code field} (e.g. {@code name}) described by {@code message}.
    *
-   * @param field the field
-   * @param message the message
+   * @param field the field the problem is about, e.g. {@code name}; empty for the whole object
+   * @param message what is wrong, e.g. {@code must not be blank}
    */
   public Problem(String field, String message) {
     this.field = field == null ? "" : field;

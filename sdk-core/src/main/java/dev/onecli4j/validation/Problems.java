@@ -19,7 +19,7 @@ public final class Problems {
   /**
    * Starts collecting problems of {@code subject}, e.g. {@code SecretCreateParams}.
    *
-   * @param subject the subject
+   * @param subject what is validated, e.g. {@code SecretCreateParams}
    * @return the new problems
    */
   public static Problems of(String subject) {
@@ -29,8 +29,8 @@ public final class Problems {
   /**
    * Records a problem with {@code field}.
    *
-   * @param field the field
-   * @param message the message
+   * @param field the field the problem is about, e.g. {@code name}; empty for the whole object
+   * @param message what is wrong, e.g. {@code must not be blank}
    * @return this {@code Problems}
    */
   public Problems add(String field, String message) {
@@ -42,8 +42,8 @@ public final class Problems {
    * Records a problem unless {@code ok}.
    *
    * @param ok whether the check passed
-   * @param field the field
-   * @param message the message
+   * @param field the field the problem is about, e.g. {@code name}; empty for the whole object
+   * @param message what is wrong, e.g. {@code must not be blank}
    * @return this {@code Problems}
    */
   public Problems check(boolean ok, String field, String message) {
@@ -56,8 +56,8 @@ public final class Problems {
   /**
    * Records a problem when {@code value} is null.
    *
-   * @param field the field
-   * @param value the value
+   * @param field the field the problem is about, e.g. {@code name}; empty for the whole object
+   * @param value the value to check
    * @return this {@code Problems}
    */
   public Problems required(String field, @Nullable Object value) {
@@ -67,8 +67,8 @@ public final class Problems {
   /**
    * Records a problem when {@code value} is null or blank.
    *
-   * @param field the field
-   * @param value the value
+   * @param field the field the problem is about, e.g. {@code name}; empty for the whole object
+   * @param value the value to check
    * @return this {@code Problems}
    */
   public Problems requiredText(String field, @Nullable String value) {
@@ -81,7 +81,7 @@ public final class Problems {
   /**
    * Records a problem when {@code id} cannot be sent as one URL path segment.
    *
-   * @param field the field
+   * @param field the field the problem is about, e.g. {@code name}; empty for the whole object
    * @param id the ID to check
    * @return this {@code Problems}
    */

@@ -18,8 +18,8 @@ public class ValidationException extends OneCliException {
    * Creates the exception for {@code subject} (e.g. {@code SecretCreateParams}) and its problems,
    * which should not be empty; null elements are dropped.
    *
-   * @param subject the subject
-   * @param problems the problems
+   * @param subject what is validated, e.g. {@code SecretCreateParams}
+   * @param problems every problem found, in the order found
    */
   public ValidationException(String subject, List<Problem> problems) {
     this(subject == null || subject.isEmpty() ? "parameters" : subject, copy(problems), null);

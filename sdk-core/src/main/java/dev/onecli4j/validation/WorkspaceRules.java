@@ -49,7 +49,7 @@ public final class WorkspaceRules {
    * than {@code a-z0-9} one {@code -}, no leading or trailing {@code -}; {@code workspace} if
    * nothing is left. Two workspaces of an organization cannot share a slug.
    *
-   * @param name the name
+   * @param name the workspace name
    * @return the slug the server derives from a (valid) name: lower case, every run of other
    *     characters than {@code a-z0-9} one {@code -}, no leading or trailing {@code -}; {@code
    *     workspace} if nothing is left

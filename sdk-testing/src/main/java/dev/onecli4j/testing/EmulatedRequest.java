@@ -39,7 +39,7 @@ public final class EmulatedRequest {
   /**
    * Whether the request carried header {@code name} (any case).
    *
-   * @param name the name
+   * @param name the header name, in any case
    * @return whether the request carried header {@code name} (any case)
    */
   public boolean hasHeader(String name) {

@@ -26,7 +26,7 @@ public final class Faults {
   /**
    * Delays the start of every answer by {@code delay} ({@link Duration#ZERO} turns it off).
    *
-   * @param delay the delay
+   * @param delay the latency added before each answer
    * @return delays the start of every answer by {@code delay} ({@link Duration#ZERO} turns it off)
    */
   public synchronized Faults latency(Duration delay) {
@@ -42,7 +42,7 @@ public final class Faults {
    * Answers the next {@code n} requests with {@code status} (400 to 599) and an error body.
    *
    * @param n how many requests
-   * @param status the status
+   * @param status the error status to answer with (400 to 599)
    * @return this {@code Faults}
    */
   public synchronized Faults failNext(int n, int status) {
@@ -56,7 +56,7 @@ public final class Faults {
    * Answers the next {@code n} requests with 429 and {@code Retry-After} in whole seconds (rounded up).
    *
    * @param n how many requests
-   * @param retryAfter the retry after
+   * @param retryAfter the delay sent in {@code Retry-After}
    * @return this {@code Faults}
    */
   public synchronized Faults rateLimitNext(int n, Duration retryAfter) {

@@ -145,7 +145,7 @@ public final class OneCliEmulator implements AutoCloseable {
   /**
    * Adds another account (user, organization, workspace, keys), empty.
    *
-   * @param name the name
+   * @param name the new tenant's name
    * @return the new tenant
    */
   public EmulatedTenant addTenant(String name) {
@@ -174,7 +174,7 @@ public final class OneCliEmulator implements AutoCloseable {
    * organization), which the API never returns: lets a test check that a rotation arrived.
    * Empty for unknown and 1Password-backed secrets.
    *
-   * @param secretId the secret ID
+   * @param secretId the secret's id
    * @return the inline value stored for secret {@code secretId} (of the emulated workspace or
    *     organization), which the API never returns: lets a test check that a rotation arrived
    */
@@ -216,7 +216,7 @@ public final class OneCliEmulator implements AutoCloseable {
   /**
    * The decision ({@code approve} or {@code deny}) submitted for an approval, if any.
    *
-   * @param approvalId the approval ID
+   * @param approvalId the approval's id
    * @return the decision ({@code approve} or {@code deny}) submitted for an approval, if any
    */
   public Optional<String> approvalDecision(String approvalId) {

@@ -91,7 +91,7 @@ public final class UserSecretsEmulator implements AutoCloseable {
   /**
    * The value stored for secret {@code secretId}, which the API never returns.
    *
-   * @param secretId the secret ID
+   * @param secretId the secret's id
    * @return the value stored for secret {@code secretId}, which the API never returns
    */
   public Optional<String> secretValue(String secretId) {

@@ -47,10 +47,10 @@ public final class ApiRequest<T> {
    * Starts a request for {@code method} on {@code pathTemplate} (e.g. {@code /secrets/{secretId}}).
    *
    * @param <T> the type of the parsed success body
-   * @param operationId the operation ID
-   * @param method the method
-   * @param pathTemplate the path template
-   * @param responseType the response type
+   * @param operationId the operation's id in the API description, e.g. {@code createSecret}
+   * @param method the HTTP method, e.g. {@code GET}
+   * @param pathTemplate the path with {@code {name}} placeholders, e.g. {@code /secrets/{secretId}}
+   * @param responseType how to read the success body
    * @return a builder of the request
    */
   public static <T> Builder<T> builder(
@@ -173,7 +173,7 @@ public final class ApiRequest<T> {
      * Replaces the {@code {name}} placeholder with the percent-encoded value.
      *
      * @param name the name
-     * @param value the value
+     * @param value the value; {@code null} is skipped
      * @return this builder
      */
     public Builder<T> pathParam(String name, Object value) {
@@ -192,7 +192,7 @@ public final class ApiRequest<T> {
      * parameter per element.
      *
      * @param name the name
-     * @param value the value
+     * @param value the value; {@code null} is skipped
      * @return this builder
      */
     public Builder<T> queryParam(String name, Object value) {
@@ -210,7 +210,7 @@ public final class ApiRequest<T> {
      * Sets an operation header; a {@code null} value is skipped.
      *
      * @param name the name
-     * @param value the value
+     * @param value the value; {@code null} is skipped
      * @return this builder
      */
     public Builder<T> header(String name, Object value) {
@@ -234,7 +234,7 @@ public final class ApiRequest<T> {
     /**
      * Marks the operation as answering with a redirect on success.
      *
-     * @param expected the expected
+     * @param expected whether the operation answers with a redirect
      * @return this builder
      */
     public Builder<T> redirectExpected(boolean expected) {
@@ -246,7 +246,7 @@ public final class ApiRequest<T> {
      * Records a fact about the operation for the transport; it is not sent.
      *
      * @param name the name
-     * @param value the value
+     * @param value the value; {@code null} is skipped
      * @return this builder
      */
     public Builder<T> attribute(String name, String value) {

@@ -13,7 +13,7 @@ public interface ApiTransport {
    * Sends the request and returns its parsed success body ({@code null} for empty answers).
    *
    * @param <T> the type of the parsed success body
-   * @param request the request
+   * @param request the built request
    * @return the parsed success body, or {@code null} for an empty answer
    */
   <T> T execute(ApiRequest<T> request);
@@ -22,7 +22,7 @@ public interface ApiTransport {
    * Sends the request without blocking the caller.
    *
    * @param <T> the type of the parsed success body
-   * @param request the request
+   * @param request the built request
    * @return a future of the parsed success body, or of {@code null} for an empty answer
    */
   <T> CompletableFuture<T> executeAsync(ApiRequest<T> request);

@@ -36,7 +36,7 @@ public final class Credentials {
    * {@code aoc_…}, {@code sk-…}, {@code ghp_…}, {@code github_pat_…}) and the passwords of URLs
    * ({@code http://user:****@host}) masked; for the {@code toString()} of generated models.
    *
-   * @param value the value
+   * @param value the value to print
    * @return {@code String.valueOf(value)} with token-shaped strings ({@code Bearer …}, {@code
    *     oc_…}, {@code aoc_…}, {@code sk-…}, {@code ghp_…}, {@code github_pat_…}) and the passwords
    *     of URLs ({@code http://user:****@host}) masked; for the {@code toString()} of generated
@@ -50,7 +50,7 @@ public final class Credentials {
    * {@code text} with token-shaped strings and URL passwords masked (see {@link #display}); never
    * throws.
    *
-   * @param text the text
+   * @param text the text to mask
    * @return {@code text} with token-shaped strings and URL passwords masked (see {@link #display});
    *     never throws
    */

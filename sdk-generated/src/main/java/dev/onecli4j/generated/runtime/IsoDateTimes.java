@@ -19,9 +19,9 @@ public final class IsoDateTimes {
    * Whether {@code text[offset, offset + length)} has exactly that form and denotes a valid date
    * and offset; checks without allocating.
    *
-   * @param text the text
-   * @param offset the offset
-   * @param length the length
+   * @param text the text to read
+   * @param offset where the text starts in {@code text}
+   * @param length how many chars (or bytes) to read
    * @return whether {@code text[offset, offset + length)} has exactly that form and denotes a valid
    *     date and offset; checks without allocating
    */
@@ -33,9 +33,9 @@ public final class IsoDateTimes {
    * {@code text[offset, offset + length)} as an {@link OffsetDateTime} when {@link #matches} holds;
    * otherwise {@code null}, and the caller takes the standard path.
    *
-   * @param text the text
-   * @param offset the offset
-   * @param length the length
+   * @param text the text to read
+   * @param offset where the text starts in {@code text}
+   * @param length how many chars (or bytes) to read
    * @return {@code text[offset, offset + length)} as an {@link OffsetDateTime} when {@link
    *     #matches} holds; otherwise {@code null}, and the caller takes the standard path
    */
@@ -46,7 +46,7 @@ public final class IsoDateTimes {
   /**
    * {@code text} as an {@link OffsetDateTime} when it has the form {@link #matches} accepts; otherwise {@code null}.
    *
-   * @param text the text
+   * @param text the text to read
    * @return {@code text} as an {@link OffsetDateTime} when it has the form {@link #matches}
    *     accepts; otherwise {@code null}
    */

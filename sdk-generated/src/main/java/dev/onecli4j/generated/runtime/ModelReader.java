@@ -39,8 +39,8 @@ public abstract class ModelReader<T> extends StdDeserializer<T> {
   /**
    * A reader of {@code model}, whose JSON fields are held in the Java fields named {@code fields}.
    *
-   * @param model the model
-   * @param fields the fields
+   * @param model the model class
+   * @param fields the JSON names of the model's fields, in the order the reader's positions use
    */
   protected ModelReader(Class<T> model, String... fields) {
     super(model);
@@ -148,8 +148,8 @@ public abstract class ModelReader<T> extends StdDeserializer<T> {
   /**
    * Adds an unknown field's value, read as Jackson reads {@code Object}, to {@code extras} (created if null).
    *
-   * @param extras the extras
-   * @param name the name
+   * @param extras the unknown fields read so far, or {@code null}
+   * @param name the unknown field's name
    * @param p the parser
    * @param ctxt the deserialization context
    * @return {@code extras}, or a new map when it was {@code null}
@@ -186,10 +186,10 @@ public abstract class ModelReader<T> extends StdDeserializer<T> {
   /**
    * Whether {@code value} has exactly the characters {@code text[offset, offset + length)}.
    *
-   * @param value the value
-   * @param text the text
-   * @param offset the offset
-   * @param length the length
+   * @param value the string to compare
+   * @param text the text to read
+   * @param offset where the text starts in {@code text}
+   * @param length how many chars (or bytes) to read
    * @return whether {@code value} has exactly the characters {@code text[offset, offset + length)}
    */
   public static boolean sameText(String value, char[] text, int offset, int length) {

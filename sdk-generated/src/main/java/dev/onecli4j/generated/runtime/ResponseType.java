@@ -24,7 +24,7 @@ public final class ResponseType<T> {
    * A response type for the given Jackson type reference.
    *
    * @param <T> the Java type of the body
-   * @param reference the reference
+   * @param reference the Jackson type reference of the body
    * @return a response type for the given Jackson type reference
    */
   public static <T> ResponseType<T> of(TypeReference<T> reference) {
@@ -35,7 +35,7 @@ public final class ResponseType<T> {
    * A response type for a plain class.
    *
    * @param <T> the Java type of the body
-   * @param type the type
+   * @param type the class of the body
    * @return a response type for a plain class
    */
   public static <T> ResponseType<T> of(Class<T> type) {

@@ -38,7 +38,7 @@ public final class AttachedAgent {
   /**
    * An agent known by id only, as a server that sends plain ids describes it.
    *
-   * @param id the ID
+   * @param id the agent's id
    * @return an agent known by id only, as a server that sends plain ids describes it
    */
   public static AttachedAgent ofId(String id) {
@@ -48,8 +48,8 @@ public final class AttachedAgent {
   /**
    * An agent with its id and name.
    *
-   * @param id the ID
-   * @param name the name
+   * @param id the agent's id
+   * @param name the agent's name
    * @return an agent with its id and name
    */
   public static AttachedAgent of(String id, String name) {

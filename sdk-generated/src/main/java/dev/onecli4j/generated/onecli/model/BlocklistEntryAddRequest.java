@@ -41,7 +41,7 @@ public final class BlocklistEntryAddRequest {
   /**
    * Activates the predefined blocklist host {@code hostId}.
    *
-   * @param hostId the host ID
+   * @param hostId the id of the predefined host
    * @return the new blocklist entry add request
    */
   public static BlocklistEntryAddRequest predefinedHost(String hostId) {
@@ -51,8 +51,8 @@ public final class BlocklistEntryAddRequest {
   /**
    * Adds a custom blocklist rule for hosts matching {@code hostPattern}.
    *
-   * @param name the name
-   * @param hostPattern the host pattern
+   * @param name the rule's display name
+   * @param hostPattern the host pattern, e.g. {@code *.example.com}
    * @return the new blocklist entry add request
    */
   public static BlocklistEntryAddRequest customRule(String name, String hostPattern) {

@@ -108,7 +108,7 @@ public final class Injection {
   /**
    * Injects the value as header {@code name}, verbatim.
    *
-   * @param name the name
+   * @param name the header or query parameter name
    * @return the new injection
    */
   public static Injection header(String name) {
@@ -118,8 +118,8 @@ public final class Injection {
   /**
    * Injects header {@code name} with {@code format}, e.g. {@code "Bearer {value}"}.
    *
-   * @param name the name
-   * @param format the format
+   * @param name the header or query parameter name
+   * @param format the value's format, with {@code {value}} where the secret goes
    * @return the new injection
    */
   public static Injection header(String name, String format) {
@@ -129,7 +129,7 @@ public final class Injection {
   /**
    * Injects the value as query parameter {@code name}, verbatim.
    *
-   * @param name the name
+   * @param name the header or query parameter name
    * @return the new injection
    */
   public static Injection queryParam(String name) {
@@ -139,8 +139,8 @@ public final class Injection {
   /**
    * Injects query parameter {@code name} with {@code format}.
    *
-   * @param name the name
-   * @param format the format
+   * @param name the header or query parameter name
+   * @param format the value's format, with {@code {value}} where the secret goes
    * @return the new injection
    */
   public static Injection queryParam(String name, String format) {
@@ -150,7 +150,7 @@ public final class Injection {
   /**
    * Rewrites the path to {@code template}, which starts with {@code /} and holds {@code {value}} once.
    *
-   * @param template the template
+   * @param template the path template
    * @return the new injection
    */
   public static Injection pathTemplate(String template) {
@@ -160,8 +160,8 @@ public final class Injection {
   /**
    * Rewrites the part of the path that {@code regex} matches with {@code replacement}.
    *
-   * @param regex the regex
-   * @param replacement the replacement
+   * @param regex the regular expression the path is matched against
+   * @param replacement the replacement of the matched part
    * @return the new injection
    */
   public static Injection pathRegex(String regex, String replacement) {
@@ -410,8 +410,8 @@ public final class Injection {
     /**
      * Adds a JSON field this SDK version does not model.
      *
-     * @param name the name
-     * @param value the value
+     * @param name the header or query parameter name
+     * @param value the field's value, as Jackson writes it
      * @return this builder
      */
     @JsonAnySetter
