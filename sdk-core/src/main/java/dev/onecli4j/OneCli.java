@@ -39,7 +39,7 @@ public final class OneCli extends OneCliServices implements AutoCloseable {
     this.async = new OneCliAsync(transport);
   }
 
-  /** A builder with the defaults: the cloud base URL, 2 retries, 60 s per attempt. */
+  /** {@return a builder with the defaults: the cloud base URL, 2 retries, 60 s per attempt} */
   public static Builder builder() {
     return new Builder();
   }
@@ -47,22 +47,30 @@ public final class OneCli extends OneCliServices implements AutoCloseable {
   /**
    * A client configured from {@code ONECLI_API_KEY} (required), {@code ONECLI_BASE_URL},
    * {@code ONECLI_PROJECT_ID} and {@code ONECLI_WORKSPACE_ID}.
+   *
+   * @return a client configured from {@code ONECLI_API_KEY} (required), {@code ONECLI_BASE_URL},
+   *     {@code ONECLI_PROJECT_ID} and {@code ONECLI_WORKSPACE_ID}
    */
   public static OneCli fromEnv() {
     return builder().fromEnv().build();
   }
 
-  /** The same client with calls that return futures. */
+  /** {@return the same client with calls that return futures} */
   public OneCliAsync async() {
     return async;
   }
 
-  /** The options this client applies. */
+  /** {@return the options this client applies} */
   public ClientOptions options() {
     return transport.options();
   }
 
-  /** A copy with modified options that shares this client's connection pool. */
+  /**
+   * A copy with modified options that shares this client's connection pool.
+   *
+   * @param modifier changes the copied options
+   * @return a copy with modified options that shares this client's connection pool
+   */
   public OneCli withOptions(Consumer<ClientOptions.Builder> modifier) {
     ClientOptions.Builder b = transport.options().newBuilder();
     modifier.accept(b);
@@ -72,6 +80,10 @@ public final class OneCli extends OneCliServices implements AutoCloseable {
   /**
    * Runs one call and returns its raw answer (status, headers, request id) with the parsed body:
    * {@code client.withRawResponse(c -> c.secrets().create(params))}.
+   *
+   * @param <T> the result type of {@code call}
+   * @param call the call to make on the client passed in
+   * @return the answer's status, headers, request id and attempts, with the parsed body
    */
   public <T> RawResponse<T> withRawResponse(Function<? super OneCli, T> call) {
     return RawCapture.sync(transport, OneCli::new, call);
@@ -92,7 +104,11 @@ public final class OneCli extends OneCliServices implements AutoCloseable {
   public static final class Builder extends ClientOptions.AbstractBuilder<Builder> {
     private Builder() {}
 
-    /** Reads the {@code ONECLI_*} environment variables; unset ones leave the option as it is. */
+    /**
+     * Reads the {@code ONECLI_*} environment variables; unset ones leave the option as it is.
+     *
+     * @return this builder
+     */
     public Builder fromEnv() {
       return fromEnv(System.getenv());
     }
@@ -114,6 +130,7 @@ public final class OneCli extends OneCliServices implements AutoCloseable {
     /**
      * Builds the client.
      *
+     * @return the client
      * @throws IllegalStateException if no API key was given
      */
     public OneCli build() {

@@ -20,6 +20,10 @@ public final class OneCliAsync extends OneCliServicesAsync {
   /**
    * Runs one call and completes with its raw answer and parsed body:
    * {@code client.async().withRawResponse(c -> c.secrets().list())}.
+   *
+   * @param <T> the result type of the future {@code call} returns
+   * @param call the call to make on the client passed in
+   * @return a future of the answer's status, headers, request id and attempts, with the parsed body
    */
   public <T> CompletableFuture<RawResponse<T>> withRawResponse(
       Function<? super OneCliAsync, CompletableFuture<T>> call) {

@@ -3,6 +3,7 @@ package dev.onecli4j;
 import java.util.List;
 import java.util.Map;
 import okhttp3.Headers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A call's HTTP answer beside its parsed body: status, headers and request id.
@@ -15,51 +16,71 @@ public final class RawResponse<T> {
   private final T body;
   private final int attempts;
 
-  /** Creates a raw response. */
-  public RawResponse(int status, Headers headers, T body, int attempts) {
+  /**
+   * Creates a raw response.
+   *
+   * @param status the HTTP status of the answer
+   * @param headers the response headers
+   * @param body the parsed body; {@code null} for answers without one
+   * @param attempts how many attempts the call took
+   */
+  public RawResponse(int status, Headers headers, @Nullable T body, int attempts) {
     this.status = status;
     this.headers = headers;
     this.body = body;
     this.attempts = attempts;
   }
 
-  /** The HTTP status code. */
+  /** {@return the HTTP status code} */
   public int status() {
     return status;
   }
 
-  /** Response headers; lookups by name ignore case. */
+  /** {@return response headers; lookups by name ignore case} */
   public Headers headers() {
     return headers;
   }
 
-  /** Response headers as a map from lower-case name to values. */
+  /** {@return response headers as a map from lower-case name to values} */
   public Map<String, List<String>> headerMap() {
     return headers.toMultimap();
   }
 
-  /** The last value of header {@code name}, or {@code null}. */
-  public String header(String name) {
+  /**
+   * The last value of header {@code name}, or {@code null}.
+   *
+   * @param name the header name, in any case
+   * @return the last value of header {@code name}, or {@code null}
+   */
+  public @Nullable String header(String name) {
     return headers.get(name);
   }
 
-  /** The server's request id ({@code X-Request-Id} or {@code Request-Id}), or {@code null}. */
-  public String requestId() {
+  /**
+   * {@return the server's request id ({@code X-Request-Id} or {@code Request-Id}), or {@code null}}
+   */
+  public @Nullable String requestId() {
     String id = header("X-Request-Id");
     return id != null ? id : header("Request-Id");
   }
 
-  /** The parsed body; {@code null} for answers without one. */
-  public T body() {
+  /** {@return the parsed body; {@code null} for answers without one} */
+  public @Nullable T body() {
     return body;
   }
 
-  /** How many attempts the call took (1 when it was not retried). */
+  /** {@return how many attempts the call took (1 when it was not retried)} */
   public int attempts() {
     return attempts;
   }
 
-  /** The same answer with another body. */
+  /**
+   * The same answer with another body.
+   *
+   * @param <R> the type of the new body
+   * @param newBody the new body
+   * @return the same answer with another body
+   */
   public <R> RawResponse<R> withBody(R newBody) {
     return new RawResponse<>(status, headers, newBody, attempts);
   }

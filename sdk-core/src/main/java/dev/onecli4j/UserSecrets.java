@@ -28,22 +28,27 @@ public final class UserSecrets extends UserSecretsServices implements AutoClosea
     this.async = new UserSecretsAsync(transport);
   }
 
-  /** A builder; {@code baseUrl} and {@code token} are required. */
+  /** {@return a builder; {@code baseUrl} and {@code token} are required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The same client with calls that return futures. */
+  /** {@return the same client with calls that return futures} */
   public UserSecretsAsync async() {
     return async;
   }
 
-  /** The options this client applies. */
+  /** {@return the options this client applies} */
   public ClientOptions options() {
     return transport.options();
   }
 
-  /** A copy with modified options that shares this client's connection pool. */
+  /**
+   * A copy with modified options that shares this client's connection pool.
+   *
+   * @param modifier changes the copied options
+   * @return a copy with modified options that shares this client's connection pool
+   */
   public UserSecrets withOptions(Consumer<ClientOptions.Builder> modifier) {
     ClientOptions.Builder b = transport.options().newBuilder();
     modifier.accept(b);
@@ -53,6 +58,10 @@ public final class UserSecrets extends UserSecretsServices implements AutoClosea
   /**
    * Runs one call and returns its raw answer (status, headers, request id) with the parsed body:
    * {@code us.withRawResponse(c -> c.secrets().list())}.
+   *
+   * @param <T> the result type of {@code call}
+   * @param call the call to make on the client passed in
+   * @return the answer's status, headers, request id and attempts, with the parsed body
    */
   public <T> RawResponse<T> withRawResponse(Function<? super UserSecrets, T> call) {
     return RawCapture.sync(transport, UserSecrets::new, call);
@@ -82,12 +91,21 @@ public final class UserSecrets extends UserSecretsServices implements AutoClosea
       return super.baseUrl(baseUrl);
     }
 
-    /** Sets the user's bearer token (required); the same as {@link #apiKey}. */
+    /**
+     * Sets the user's bearer token (required); the same as {@link #apiKey}.
+     *
+     * @param token the user's bearer token (required); the same as {@link #apiKey}
+     * @return this builder
+     */
     public Builder token(String token) {
       return apiKey(token);
     }
 
-    /** Builds the client. */
+    /**
+     * Builds the client.
+     *
+     * @return the client
+     */
     public UserSecrets build() {
       ClientOptions options = options();
       if (!baseUrlSet) {

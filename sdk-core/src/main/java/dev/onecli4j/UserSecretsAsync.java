@@ -17,7 +17,13 @@ public final class UserSecretsAsync extends UserSecretsServicesAsync {
     this.transport = transport;
   }
 
-  /** Runs one call and completes with its raw answer and parsed body. */
+  /**
+   * Runs one call and completes with its raw answer and parsed body.
+   *
+   * @param <T> the result type of the future {@code call} returns
+   * @param call the call to make on the client passed in
+   * @return a future of the answer's status, headers, request id and attempts, with the parsed body
+   */
   public <T> CompletableFuture<RawResponse<T>> withRawResponse(
       Function<? super UserSecretsAsync, CompletableFuture<T>> call) {
     return RawCapture.async(transport, UserSecretsAsync::new, call);

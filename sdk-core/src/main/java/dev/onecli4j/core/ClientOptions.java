@@ -15,6 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a client is configured with. Immutable; {@link #newBuilder()} copies. Clients made
@@ -78,19 +79,21 @@ public final class ClientOptions {
     this.gatewayUrl = b.gatewayUrl == null ? null : parseBaseUrl("gatewayUrl", b.gatewayUrl, b.allowInsecureHttp);
   }
 
-  /** A builder with every default set. */
+  /** {@return a builder with every default set} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder that starts with these options. */
+  /** {@return a builder that starts with these options} */
   public Builder newBuilder() {
     Builder b = new Builder();
     b.copyFrom(this);
     return b;
   }
 
-  /** The base URL every path is resolved against, e.g. {@code https://api.onecli.sh/v1}. */
+  /**
+   * {@return the base URL every path is resolved against, e.g. {@code https://api.onecli.sh/v1}}
+   */
   public HttpUrl baseUrl() {
     return baseUrl;
   }
@@ -99,102 +102,111 @@ public final class ClientOptions {
    * The gateway's address given with {@link AbstractBuilder#gatewayUrl}, or {@code null}: then
    * the calls the gateway serves (approvals) go to the address the server names at {@code GET
    * /gateway-url}, asked once per client.
+   *
+   * @return the gateway's address, or {@code null} when the server names it
    */
-  public HttpUrl gatewayUrl() {
+  public @Nullable HttpUrl gatewayUrl() {
     return gatewayUrl;
   }
 
-  /** The bearer credential (OneCLI API key or user token), or {@code null}. */
-  public String apiKey() {
+  /** {@return the bearer credential (OneCLI API key or user token), or {@code null}} */
+  public @Nullable String apiKey() {
     return apiKey;
   }
 
-  /** The project sent as {@code X-Project-Id}, or {@code null}. */
-  public String projectId() {
+  /** {@return the project sent as {@code X-Project-Id}, or {@code null}} */
+  public @Nullable String projectId() {
     return projectId;
   }
 
-  /** The workspace sent as {@code X-Workspace-Id}, or {@code null}. */
-  public String workspaceId() {
+  /** {@return the workspace sent as {@code X-Workspace-Id}, or {@code null}} */
+  public @Nullable String workspaceId() {
     return workspaceId;
   }
 
-  /** Which failures are retried and how long to wait. */
+  /** {@return which failures are retried and how long to wait} */
   public RetryPolicy retryPolicy() {
     return retryPolicy;
   }
 
-  /** The token bucket that caps retries across all calls of a client. */
+  /** {@return the token bucket that caps retries across all calls of a client} */
   public RetryBudget retryBudget() {
     return retryBudget;
   }
 
-  /** The per-attempt timeout. */
+  /** {@return the per-attempt timeout} */
   public Duration timeout() {
     return timeout;
   }
 
-  /** The overall deadline across attempts and waits. */
+  /** {@return the overall deadline across attempts and waits} */
   public Duration callTimeout() {
     return callTimeout;
   }
 
-  /** The caller's own OkHttp client, or {@code null} when the SDK creates one. */
-  public OkHttpClient okHttpClient() {
+  /** {@return the caller's own OkHttp client, or {@code null} when the SDK creates one} */
+  public @Nullable OkHttpClient okHttpClient() {
     return okHttpClient;
   }
 
-  /** Headers added to every request. */
+  /** {@return headers added to every request} */
   public Map<String, String> headers() {
     return headers;
   }
 
-  /** Query parameters added to every request. */
+  /** {@return query parameters added to every request} */
   public Map<String, String> queryParams() {
     return queryParams;
   }
 
-  /** The time source of deadlines and HTTP-date {@code Retry-After}. */
+  /** {@return the time source of deadlines and HTTP-date {@code Retry-After}} */
   public Clock clock() {
     return clock;
   }
 
-  /** How the SDK waits between attempts. */
+  /** {@return how the SDK waits between attempts} */
   public Sleeper sleeper() {
     return sleeper;
   }
 
-  /** The source of backoff jitter, in [0, 1). */
+  /** {@return the source of backoff jitter, in [0, 1)} */
   public DoubleSupplier random() {
     return random;
   }
 
-  /** Observes request start, retries and end. */
+  /**
+   * Observes request start, retries and end.
+   *
+   * @return the request listener (a no-op one unless set)
+   */
   public RequestListener listener() {
     return listener;
   }
 
-  /** Whether parameters are checked locally before a request is sent. */
+  /** {@return whether parameters are checked locally before a request is sent} */
   public boolean validation() {
     return validation;
   }
 
-  /** Whether request and response bodies are logged (redacted) at trace level. */
+  /** {@return whether request and response bodies are logged (redacted) at trace level} */
   public boolean logBodies() {
     return logBodies;
   }
 
-  /** Whether a plain {@code http://} base URL that is not loopback is allowed. */
+  /** {@return whether a plain {@code http://} base URL that is not loopback is allowed} */
   public boolean allowInsecureHttp() {
     return allowInsecureHttp;
   }
 
-  /** How many bytes of an error body are read at most; also the most of a body a trace log shows. */
+  /**
+   * {@return how many bytes of an error body are read at most; also the most of a body a trace log
+   * shows}
+   */
   public int maxErrorBodyBytes() {
     return maxErrorBodyBytes;
   }
 
-  /** The largest success body, in bytes after any gzip decoding, that a call reads. */
+  /** {@return the largest success body, in bytes after any gzip decoding, that a call reads} */
   public long maxResponseBodyBytes() {
     return maxResponseBodyBytes;
   }
@@ -335,7 +347,12 @@ public final class ClientOptions {
       return (B) this;
     }
 
-    /** Copies every option from {@code options}. */
+    /**
+     * Copies every option from {@code options}.
+     *
+     * @param options the options to copy
+     * @return this builder
+     */
     public B copyFrom(ClientOptions options) {
       this.baseUrl = options.baseUrl.toString();
       this.gatewayUrl = options.gatewayUrl == null ? null : options.gatewayUrl.toString();
@@ -363,7 +380,12 @@ public final class ClientOptions {
       return self();
     }
 
-    /** Sets the base URL, e.g. {@code http://localhost:10254/v1}. */
+    /**
+     * Sets the base URL, e.g. {@code http://localhost:10254/v1}.
+     *
+     * @param baseUrl the base URL, e.g. {@code http://localhost:10254/v1}
+     * @return this builder
+     */
     public B baseUrl(String baseUrl) {
       this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
       return self();
@@ -386,6 +408,8 @@ public final class ClientOptions {
     /**
      * Sets the bearer credential sent as {@code Authorization: Bearer ...}.
      *
+     * @param apiKey the bearer credential sent as {@code Authorization: Bearer ...}
+     * @return this builder
      * @throws IllegalArgumentException if it is empty or only whitespace, or holds a character a
      *     header cannot carry
      */
@@ -399,110 +423,205 @@ public final class ClientOptions {
       return self();
     }
 
-    /** Sets the project sent as {@code X-Project-Id} (the legacy name of a workspace). */
-    public B projectId(String projectId) {
+    /**
+     * Sets the project sent as {@code X-Project-Id} (the legacy name of a workspace).
+     *
+     * @param projectId the project sent as {@code X-Project-Id} (the legacy name of a workspace)
+     * @return this builder
+     */
+    public B projectId(@Nullable String projectId) {
       this.projectId = projectId == null ? null : HeaderValues.check("X-Project-Id", projectId);
       return self();
     }
 
-    /** Sets the workspace sent as {@code X-Workspace-Id}. */
-    public B workspaceId(String workspaceId) {
+    /**
+     * Sets the workspace sent as {@code X-Workspace-Id}.
+     *
+     * @param workspaceId the workspace sent as {@code X-Workspace-Id}
+     * @return this builder
+     */
+    public B workspaceId(@Nullable String workspaceId) {
       this.workspaceId = workspaceId == null ? null : HeaderValues.check("X-Workspace-Id", workspaceId);
       return self();
     }
 
-    /** Sets the maximum number of retries (default 2; 0 disables retries). */
+    /**
+     * Sets the maximum number of retries (default 2; 0 disables retries).
+     *
+     * @param maxRetries the maximum number of retries (default 2; 0 disables retries)
+     * @return this builder
+     */
     public B maxRetries(int maxRetries) {
       this.retryPolicy = retryPolicy.newBuilder().maxRetries(maxRetries).build();
       return self();
     }
 
-    /** Sets the whole retry policy. */
+    /**
+     * Sets the whole retry policy.
+     *
+     * @param retryPolicy the whole retry policy
+     * @return this builder
+     */
     public B retryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
       return self();
     }
 
-    /** Sets the retry budget shared by all calls of the client. */
+    /**
+     * Sets the retry budget shared by all calls of the client.
+     *
+     * @param retryBudget the retry budget shared by all calls of the client
+     * @return this builder
+     */
     public B retryBudget(RetryBudget retryBudget) {
       this.retryBudget = Objects.requireNonNull(retryBudget, "retryBudget");
       return self();
     }
 
-    /** Sets the per-attempt timeout (default 60 s). */
+    /**
+     * Sets the per-attempt timeout (default 60 s).
+     *
+     * @param timeout the per-attempt timeout (default 60 s)
+     * @return this builder
+     */
     public B timeout(Duration timeout) {
       this.timeout = requirePositive("timeout", timeout);
       return self();
     }
 
-    /** Sets the overall deadline across attempts and waits (default 3 min). */
+    /**
+     * Sets the overall deadline across attempts and waits (default 3 min).
+     *
+     * @param callTimeout the overall deadline across attempts and waits (default 3 min)
+     * @return this builder
+     */
     public B callTimeout(Duration callTimeout) {
       this.callTimeout = requirePositive("callTimeout", callTimeout);
       return self();
     }
 
-    /** Uses the caller's OkHttp client: its interceptors, proxy, TLS and pool apply. */
+    /**
+     * Uses the caller's OkHttp client: its interceptors, proxy, TLS and pool apply.
+     *
+     * @param okHttpClient uses the caller's OkHttp client: its interceptors, proxy, TLS and pool
+     *     apply
+     * @return this builder
+     */
     public B okHttpClient(OkHttpClient okHttpClient) {
       this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
       return self();
     }
 
-    /** Adds or replaces a header sent with every request. */
+    /**
+     * Adds or replaces a header sent with every request.
+     *
+     * @param name the name
+     * @param value the value, sent as given
+     * @return this builder
+     */
     public B header(String name, String value) {
       Objects.requireNonNull(name, "name");
       headers.put(name, HeaderValues.check(name, Objects.requireNonNull(value, "value")));
       return self();
     }
 
-    /** Adds or replaces a query parameter sent with every request. */
+    /**
+     * Adds or replaces a query parameter sent with every request.
+     *
+     * @param name the name
+     * @param value the value, sent as given
+     * @return this builder
+     */
     public B queryParam(String name, String value) {
       queryParams.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
       return self();
     }
 
-    /** Sets the time source (tests use a fake). */
+    /**
+     * Sets the time source (tests use a fake).
+     *
+     * @param clock the time source (tests use a fake)
+     * @return this builder
+     */
     public B clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return self();
     }
 
-    /** Sets how the SDK waits between attempts (tests use a fake). */
+    /**
+     * Sets how the SDK waits between attempts (tests use a fake).
+     *
+     * @param sleeper how the SDK waits between attempts (tests use a fake)
+     * @return this builder
+     */
     public B sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
       return self();
     }
 
-    /** Sets the source of backoff jitter, values in [0, 1). */
+    /**
+     * Sets the source of backoff jitter, values in [0, 1).
+     *
+     * @param random the source of backoff jitter, values in [0, 1)
+     * @return this builder
+     */
     public B random(DoubleSupplier random) {
       this.random = Objects.requireNonNull(random, "random");
       return self();
     }
 
-    /** Sets the observer of request start, retries and end. */
+    /**
+     * Sets the observer of request start, retries and end.
+     *
+     * @param listener the observer of request start, retries and end
+     * @return this builder
+     */
     public B listener(RequestListener listener) {
       this.listener = Objects.requireNonNull(listener, "listener");
       return self();
     }
 
-    /** Turns local parameter checks on (default) or off, for servers with other rules. */
+    /**
+     * Turns local parameter checks on (default) or off, for servers with other rules.
+     *
+     * @param validation turns local parameter checks on (default) or off, for servers with other
+     *     rules
+     * @return this builder
+     */
     public B validation(boolean validation) {
       this.validation = validation;
       return self();
     }
 
-    /** Logs redacted request and response bodies at trace level (default off). */
+    /**
+     * Logs redacted request and response bodies at trace level (default off).
+     *
+     * @param logBodies logs redacted request and response bodies at trace level (default off)
+     * @return this builder
+     */
     public B logBodies(boolean logBodies) {
       this.logBodies = logBodies;
       return self();
     }
 
-    /** Allows a plain-http base URL to a host that is not loopback (default off). */
+    /**
+     * Allows a plain-http base URL to a host that is not loopback (default off).
+     *
+     * @param allowInsecureHttp allows a plain-http base URL to a host that is not loopback (default
+     *     off)
+     * @return this builder
+     */
     public B allowInsecureHttp(boolean allowInsecureHttp) {
       this.allowInsecureHttp = allowInsecureHttp;
       return self();
     }
 
-    /** Sets how many bytes of an error body are read at most (default 64 KiB). */
+    /**
+     * Sets how many bytes of an error body are read at most (default 64 KiB).
+     *
+     * @param maxErrorBodyBytes how many bytes of an error body are read at most (default 64 KiB)
+     * @return this builder
+     */
     public B maxErrorBodyBytes(int maxErrorBodyBytes) {
       if (maxErrorBodyBytes < 256) {
         throw new IllegalArgumentException("maxErrorBodyBytes must be >= 256, was " + maxErrorBodyBytes);
@@ -516,6 +635,10 @@ public final class ClientOptions {
      * MiB); a larger one ends the call with {@link dev.onecli4j.error.ResponseTooLargeException}
      * instead of filling the heap.
      *
+     * @param maxResponseBodyBytes the largest success body a call reads, counted after any gzip
+     *     decoding (default 256 MiB); a larger one ends the call with {@link
+     *     dev.onecli4j.error.ResponseTooLargeException} instead of filling the heap
+     * @return this builder
      * @throws IllegalArgumentException if less than 1024
      */
     public B maxResponseBodyBytes(long maxResponseBodyBytes) {
@@ -526,7 +649,7 @@ public final class ClientOptions {
       return self();
     }
 
-    /** The options set so far. */
+    /** {@return the options set so far} */
     protected ClientOptions options() {
       return new ClientOptions(this);
     }
@@ -536,7 +659,11 @@ public final class ClientOptions {
   public static final class Builder extends AbstractBuilder<Builder> {
     private Builder() {}
 
-    /** Builds the options. */
+    /**
+     * Builds the options.
+     *
+     * @return the options
+     */
     public ClientOptions build() {
       return options();
     }

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Options for one call that override the client's: timeouts, retries, extra headers and query
@@ -26,7 +27,7 @@ public class RequestOptions {
   /**
    * Creates the options a builder holds.
    *
-   * @param b the builder
+   * @param b the builder to fill
    */
   protected RequestOptions(Builder b) {
     this.timeout = b.timeout;
@@ -36,17 +37,17 @@ public class RequestOptions {
     this.queryParams = Collections.unmodifiableMap(new LinkedHashMap<>(b.queryParams));
   }
 
-  /** No overrides: the client's options apply. */
+  /** {@return no overrides: the client's options apply} */
   public static RequestOptions none() {
     return NONE;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder that starts with these options. */
+  /** {@return a builder that starts with these options} */
   public Builder newBuilder() {
     Builder b = new Builder();
     b.timeout = timeout;
@@ -57,32 +58,32 @@ public class RequestOptions {
     return b;
   }
 
-  /** The per-attempt timeout, or {@code null} for the client's. */
-  public Duration timeout() {
+  /** {@return the per-attempt timeout, or {@code null} for the client's} */
+  public @Nullable Duration timeout() {
     return timeout;
   }
 
-  /** The overall deadline across attempts and waits, or {@code null} for the client's. */
-  public Duration callTimeout() {
+  /** {@return the overall deadline across attempts and waits, or {@code null} for the client's} */
+  public @Nullable Duration callTimeout() {
     return callTimeout;
   }
 
-  /** The maximum number of retries, or {@code null} for the client's. */
-  public Integer maxRetries() {
+  /** {@return the maximum number of retries, or {@code null} for the client's} */
+  public @Nullable Integer maxRetries() {
     return maxRetries;
   }
 
-  /** Extra headers; they replace client headers of the same name. */
+  /** {@return extra headers; they replace client headers of the same name} */
   public Map<String, String> headers() {
     return headers;
   }
 
-  /** Extra query parameters. */
+  /** {@return extra query parameters} */
   public Map<String, String> queryParams() {
     return queryParams;
   }
 
-  /** Whether these options override nothing. */
+  /** {@return whether these options override nothing} */
   public boolean isEmpty() {
     return timeout == null
         && callTimeout == null
@@ -118,19 +119,34 @@ public class RequestOptions {
     /** An empty builder; use {@link RequestOptions#builder()}. */
     protected Builder() {}
 
-    /** Sets the per-attempt timeout. */
+    /**
+     * Sets the per-attempt timeout.
+     *
+     * @param timeout the per-attempt timeout
+     * @return this builder
+     */
     public Builder timeout(Duration timeout) {
       this.timeout = ClientOptions.requirePositive("timeout", timeout);
       return this;
     }
 
-    /** Sets the overall deadline across all attempts and waits. */
+    /**
+     * Sets the overall deadline across all attempts and waits.
+     *
+     * @param callTimeout the overall deadline across all attempts and waits
+     * @return this builder
+     */
     public Builder callTimeout(Duration callTimeout) {
       this.callTimeout = ClientOptions.requirePositive("callTimeout", callTimeout);
       return this;
     }
 
-    /** Sets the maximum number of retries (0 disables retries). */
+    /**
+     * Sets the maximum number of retries (0 disables retries).
+     *
+     * @param maxRetries the maximum number of retries (0 disables retries)
+     * @return this builder
+     */
     public Builder maxRetries(int maxRetries) {
       if (maxRetries < 0) {
         throw new IllegalArgumentException("maxRetries must be >= 0, was " + maxRetries);
@@ -139,7 +155,13 @@ public class RequestOptions {
       return this;
     }
 
-    /** Adds or replaces a header. */
+    /**
+     * Adds or replaces a header.
+     *
+     * @param name the name
+     * @param value the value, sent as given
+     * @return this builder
+     */
     public Builder header(String name, String value) {
       Objects.requireNonNull(name, "name");
       headers.put(name, HeaderValues.check(name, Objects.requireNonNull(value, "value")));
@@ -157,13 +179,23 @@ public class RequestOptions {
       return header("X-Workspace-Id", workspaceId);
     }
 
-    /** Adds or replaces a query parameter. */
+    /**
+     * Adds or replaces a query parameter.
+     *
+     * @param name the name
+     * @param value the value, sent as given
+     * @return this builder
+     */
     public Builder queryParam(String name, String value) {
       queryParams.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
       return this;
     }
 
-    /** Builds the options. */
+    /**
+     * Builds the options.
+     *
+     * @return the options
+     */
     public RequestOptions build() {
       return new RequestOptions(this);
     }

@@ -2,6 +2,7 @@ package dev.onecli4j.error;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The server answered with a status that is not a success. The message is one line: status,
@@ -12,17 +13,28 @@ public class ApiException extends OneCliException {
   private static final int MAX_LISTED_FIELD_ERRORS = 10;
   private static final int MAX_MESSAGE_CHARS = 500;
 
+  /** The HTTP status. */
   private final int status;
+  /** The server's machine-readable error type, or null. */
   private final String errorType;
+  /** The server's message (redacted), or null. */
   private final String errorMessage;
+  /** The field-level problems the server reported. */
   private final List<FieldError> fieldErrors;
+  /** The response headers. */
   private final Map<String, List<String>> headers;
+  /** The server's request id, or null. */
   private final String requestId;
+  /** The start of the error body (redacted). */
   private final String bodyExcerpt;
 
   /**
    * Creates the exception for an answer with {@code status}, its response {@code headers} and its
    * parsed {@code body}; null arguments are tolerated.
+   *
+   * @param status the HTTP status of the answer
+   * @param headers the response headers
+   * @param body the parsed error body
    */
   public ApiException(int status, Map<String, List<String>> headers, ErrorBody body) {
     this(status, body == null ? new ErrorBody(null, null, null, null) : body, ResponseHeaders.copy(headers));
@@ -83,37 +95,40 @@ public class ApiException extends OneCliException {
     }
   }
 
-  /** The HTTP status of the answer. */
+  /** {@return the HTTP status of the answer} */
   public int status() {
     return status;
   }
 
-  /** The server's machine-readable error type, or {@code null}. */
-  public String errorType() {
+  /** {@return the server's machine-readable error type, or {@code null}} */
+  public @Nullable String errorType() {
     return errorType;
   }
 
-  /** The server's human message (redacted), or {@code null}. */
-  public String errorMessage() {
+  /** {@return the server's human message (redacted), or {@code null}} */
+  public @Nullable String errorMessage() {
     return errorMessage;
   }
 
-  /** Field-level problems the server reported; never null. */
+  /** {@return field-level problems the server reported; never null} */
   public List<FieldError> fieldErrors() {
     return fieldErrors;
   }
 
-  /** The response headers, unmodifiable, looked up without regard to case. */
+  /** {@return the response headers, unmodifiable, looked up without regard to case} */
   public Map<String, List<String>> headers() {
     return headers;
   }
 
-  /** The server's request id from {@code X-Request-Id} or {@code Request-Id}, or {@code null}. */
-  public String requestId() {
+  /**
+   * {@return the server's request id from {@code X-Request-Id} or {@code Request-Id}, or {@code
+   * null}}
+   */
+  public @Nullable String requestId() {
     return requestId;
   }
 
-  /** A bounded, redacted excerpt of the response body; never null. */
+  /** {@return a bounded, redacted excerpt of the response body; never null} */
   public String bodyExcerpt() {
     return bodyExcerpt;
   }

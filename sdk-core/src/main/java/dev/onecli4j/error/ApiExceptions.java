@@ -3,6 +3,7 @@ package dev.onecli4j.error;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Creates the {@link ApiException} subclass that matches a status. */
 public final class ApiExceptions {
@@ -11,9 +12,16 @@ public final class ApiExceptions {
   /**
    * The exception for an answer with {@code status}; {@code retryAfterOrNull} is used only for 429.
    * Never throws; every argument but {@code status} may be null.
+   *
+   * @param status the HTTP status of the answer
+   * @param headers the response headers
+   * @param body the parsed error body
+   * @param retryAfterOrNull the delay the server asked for in {@code Retry-After}, or {@code null}
+   * @return the exception for an answer with {@code status}; {@code retryAfterOrNull} is used only
+   *     for 429
    */
   public static ApiException create(
-      int status, Map<String, List<String>> headers, ErrorBody body, Duration retryAfterOrNull) {
+      int status, Map<String, List<String>> headers, ErrorBody body, @Nullable Duration retryAfterOrNull) {
     switch (status) {
       case 400:
         return new BadRequestException(headers, body);
@@ -50,7 +58,13 @@ public final class ApiExceptions {
     }
   }
 
-  /** The standard reason phrase of {@code status}, or the name of its class (e.g. "Server Error"). */
+  /**
+   * The standard reason phrase of {@code status}, or the name of its class (e.g. "Server Error").
+   *
+   * @param status the HTTP status of the answer
+   * @return the standard reason phrase of {@code status}, or the name of its class (e.g. "Server
+   *     Error")
+   */
   public static String reasonPhrase(int status) {
     String phrase = ReasonPhrases.of(status);
     if (phrase != null) {

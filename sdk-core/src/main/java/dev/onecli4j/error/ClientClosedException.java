@@ -7,7 +7,11 @@ package dev.onecli4j.error;
 public class ClientClosedException extends OneCliException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception with {@code message}. */
+  /**
+   * Creates the exception with {@code message}.
+   *
+   * @param message the detail message
+   */
   public ClientClosedException(String message) {
     super(message);
   }

@@ -6,6 +6,7 @@ import dev.onecli4j.internal.text.Redaction;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** What could be read from the body of an error answer; every text in it is already redacted. */
 public final class ErrorBody {
@@ -16,7 +17,14 @@ public final class ErrorBody {
   /** The credentials to mask in whatever is assembled from this body; null if none are known. */
   private final transient KnownSecrets secrets;
 
-  /** Creates a parse result; a null {@code fieldErrors} becomes empty, a null {@code excerpt} becomes {@code ""}. */
+  /**
+   * Creates a parse result; a null {@code fieldErrors} becomes empty, a null {@code excerpt} becomes {@code ""}.
+   *
+   * @param type the server's machine-readable error type, or {@code null}
+   * @param message the human message
+   * @param fieldErrors the field-level problems; {@code null} becomes empty
+   * @param excerpt the start of the body (redacted); {@code null} becomes empty
+   */
   public ErrorBody(String type, String message, List<FieldError> fieldErrors, String excerpt) {
     this(type, message, copy(fieldErrors), excerpt == null ? "" : excerpt, null);
   }
@@ -52,22 +60,22 @@ public final class ErrorBody {
     return Collections.unmodifiableList(copy);
   }
 
-  /** The server's machine-readable error type, or {@code null}. */
-  public String type() {
+  /** {@return the server's machine-readable error type, or {@code null}} */
+  public @Nullable String type() {
     return type;
   }
 
-  /** The human message; the parser always sets one. */
+  /** {@return the human message; the parser always sets one} */
   public String message() {
     return message;
   }
 
-  /** Field-level problems; never null. */
+  /** {@return field-level problems; never null} */
   public List<FieldError> fieldErrors() {
     return fieldErrors;
   }
 
-  /** A bounded, redacted excerpt of the body; never null. */
+  /** {@return a bounded, redacted excerpt of the body; never null} */
   public String excerpt() {
     return excerpt;
   }

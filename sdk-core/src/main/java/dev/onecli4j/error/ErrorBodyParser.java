@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the body of an error answer into an {@link ErrorBody}: JSON in the shapes of both APIs
@@ -41,9 +42,16 @@ public final class ErrorBodyParser {
    * Parses {@code body[0, length)}, a prefix of the body the caller has already read and bounded.
    * Every text in the result has sensitive JSON values, the {@code knownSecrets} (by the rule of
    * {@link KnownSecrets}) and token-shaped strings masked. Never throws; every argument may be null.
+   *
+   * @param status the HTTP status of the answer
+   * @param contentType the answer's {@code Content-Type}, or {@code null}
+   * @param body the bytes read of the response body
+   * @param length how many chars (or bytes) to read
+   * @param knownSecrets credentials sent with the request, masked wherever they appear
+   * @return the parsed, masked error body; never {@code null}
    */
   public static ErrorBody parse(
-      int status, String contentType, byte[] body, int length, Collection<String> knownSecrets) {
+      int status, @Nullable String contentType, byte @Nullable [] body, int length, @Nullable Collection<String> knownSecrets) {
     return parseWith(status, contentType, body, length, KnownSecrets.of(knownSecrets));
   }
 
@@ -51,6 +59,15 @@ public final class ErrorBodyParser {
    * {@link #parse(int, String, byte[], int, Collection)} with the credentials the request carried
    * already gathered; the exception made from the result masks them in its whole message too (a
    * secret split across parts and joined there). Used by the SDK's transport.
+   *
+   * @param status the HTTP status of the answer
+   * @param contentType the answer's {@code Content-Type}, or {@code null}
+   * @param body the bytes read of the response body
+   * @param length how many chars (or bytes) to read
+   * @param knownSecrets credentials sent with the request, masked wherever they appear
+   * @return {@link #parse(int, String, byte[], int, Collection)} with the credentials the request
+   *     carried already gathered; the exception made from the result masks them in its whole
+   *     message too (a secret split across parts and joined there)
    */
   public static ErrorBody parseWith(int status, String contentType, byte[] body, int length, KnownSecrets knownSecrets) {
     try {

@@ -5,19 +5,27 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** One field-level problem reported by the server: where ({@code loc}), what ({@code msg}), and its machine type. */
 public final class FieldError implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** Where the problem is: field names and list indexes. */
   private final List<Object> loc;
+  /** The server's message. */
   private final String msg;
+  /** The server's error type, or null. */
   private final String type;
 
   /**
    * Creates a field error. Null elements of {@code loc} are dropped, integral numbers that fit an
    * {@code int} are kept as {@link Integer}, anything else becomes its string form; a null
    * {@code msg} becomes empty.
+   *
+   * @param loc where the problem is: field names and list indexes, outermost first
+   * @param msg the server's message
+   * @param type the server's error type, or {@code null}
    */
   public FieldError(List<?> loc, String msg, String type) {
     this.loc = normalize(loc);
@@ -49,22 +57,28 @@ public final class FieldError implements Serializable {
     return part instanceof Long || part instanceof Short || part instanceof Byte;
   }
 
-  /** Where the problem is: path parts, each a {@link String} or an {@link Integer}; never null. */
+  /**
+   * {@return where the problem is: path parts, each a {@link String} or an {@link Integer}; never
+   * null}
+   */
   public List<Object> loc() {
     return loc;
   }
 
-  /** The server's human message; never null. */
+  /** {@return the server's human message; never null} */
   public String msg() {
     return msg;
   }
 
-  /** The server's machine-readable type, or {@code null}. */
-  public String type() {
+  /** {@return the server's machine-readable type, or {@code null}} */
+  public @Nullable String type() {
     return type;
   }
 
-  /** The location joined with {@code '.'}, without a leading {@code body} part; empty if none. */
+  /**
+   * {@return the location joined with {@code '.'}, without a leading {@code body} part; empty if
+   * none}
+   */
   public String field() {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < loc.size(); i++) {

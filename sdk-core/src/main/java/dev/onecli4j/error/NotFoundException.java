@@ -7,7 +7,12 @@ import java.util.Map;
 public class NotFoundException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception from the response headers and the parsed body. */
+  /**
+   * Creates the exception from the response headers and the parsed body.
+   *
+   * @param headers the response headers
+   * @param body the parsed error body
+   */
   public NotFoundException(Map<String, List<String>> headers, ErrorBody body) {
     super(404, headers, body);
   }

@@ -9,15 +9,22 @@ import java.util.Optional;
 public class RateLimitException extends ApiException {
   private static final long serialVersionUID = 1L;
 
+  /** The delay the server asked for, or null. */
   private final Duration retryAfter;
 
-  /** Creates the exception; {@code retryAfter} is the delay the server asked for, or {@code null}. */
+  /**
+   * Creates the exception; {@code retryAfter} is the delay the server asked for, or {@code null}.
+   *
+   * @param headers the response headers
+   * @param body the parsed error body
+   * @param retryAfter the delay the server asked for, or {@code null}
+   */
   public RateLimitException(Map<String, List<String>> headers, ErrorBody body, Duration retryAfter) {
     super(429, headers, body);
     this.retryAfter = retryAfter;
   }
 
-  /** The delay the server asked for before the next attempt, if it named one. */
+  /** {@return the delay the server asked for before the next attempt, if it named one} */
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(retryAfter);
   }

@@ -7,15 +7,23 @@ package dev.onecli4j.error;
 public class ResponseTooLargeException extends InvalidResponseException {
   private static final long serialVersionUID = 1L;
 
+  /** The byte limit the body passed. */
   private final long limit;
 
-  /** Creates the exception for an answer with {@code status} whose body passed {@code limit} bytes. */
+  /**
+   * Creates the exception for an answer with {@code status} whose body passed {@code limit} bytes.
+   *
+   * @param message the detail message
+   * @param status the HTTP status of the answer
+   * @param requestId the server's request id, or {@code null}
+   * @param limit the byte limit the body passed
+   */
   public ResponseTooLargeException(String message, int status, String requestId, long limit) {
     super(message, status, requestId);
     this.limit = limit;
   }
 
-  /** The limit in bytes that the body passed. */
+  /** {@return the limit in bytes that the body passed} */
   public long limit() {
     return limit;
   }

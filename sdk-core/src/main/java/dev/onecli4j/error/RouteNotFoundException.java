@@ -15,7 +15,12 @@ public class RouteNotFoundException extends NotFoundException {
   /** The error type with which servers of version 2 answer a route they do not serve. */
   public static final String TYPE = "invalid_request_error";
 
-  /** Creates the exception from the response headers and the parsed body. */
+  /**
+   * Creates the exception from the response headers and the parsed body.
+   *
+   * @param headers the response headers
+   * @param body the parsed error body
+   */
   public RouteNotFoundException(Map<String, List<String>> headers, ErrorBody body) {
     super(headers, body);
   }

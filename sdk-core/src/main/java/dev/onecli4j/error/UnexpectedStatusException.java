@@ -7,7 +7,13 @@ import java.util.Map;
 public class UnexpectedStatusException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception for {@code status} from the response headers and the parsed body. */
+  /**
+   * Creates the exception for {@code status} from the response headers and the parsed body.
+   *
+   * @param status the HTTP status of the answer
+   * @param headers the response headers
+   * @param body the parsed error body
+   */
   public UnexpectedStatusException(int status, Map<String, List<String>> headers, ErrorBody body) {
     super(status, headers, body);
   }

@@ -9,13 +9,21 @@ public interface Clock {
   /**
    * Monotonic time in nanoseconds, only meaningful as a difference between two readings; used
    * for attempt timeouts and the overall deadline.
+   *
+   * @return monotonic time in nanoseconds, only meaningful as a difference between two readings;
+   *     used for attempt timeouts and the overall deadline
    */
   long nanoTime();
 
-  /** Wall-clock time in milliseconds since the epoch; used to resolve HTTP-date {@code Retry-After}. */
+  /**
+   * {@return wall-clock time in milliseconds since the epoch; used to resolve HTTP-date {@code
+   * Retry-After}}
+   */
   long currentTimeMillis();
 
-  /** The clock backed by {@link System#nanoTime()} and {@link System#currentTimeMillis()}. */
+  /**
+   * {@return the clock backed by {@link System#nanoTime()} and {@link System#currentTimeMillis()}}
+   */
   static Clock system() {
     return SystemClock.INSTANCE;
   }

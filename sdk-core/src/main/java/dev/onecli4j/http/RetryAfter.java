@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import okhttp3.Headers;
+import org.jspecify.annotations.Nullable;
 
 /** Reads the delay a server asks a client to wait before retrying. */
 public final class RetryAfter {
@@ -41,8 +42,9 @@ public final class RetryAfter {
    *
    * @param header looks up a header by case-insensitive name, returning null if it is absent
    * @return the delay, or empty if neither header is present with a parseable, non-negative value
+   * @param clock the time source that resolves an HTTP-date
    */
-  public static Optional<Duration> parse(Function<String, String> header, Clock clock) {
+  public static Optional<Duration> parse(@Nullable Function<String, String> header, Clock clock) {
     Objects.requireNonNull(header, "header");
     Objects.requireNonNull(clock, "clock");
     String ms = header.apply("Retry-After-Ms");

@@ -43,12 +43,18 @@ public final class RetryBudget {
   /**
    * A new bucket with the defaults: capacity 500, a retry costs 5, a retry after a timeout 10, and
    * a success refunds 1. Each client needs its own, so this returns a new instance every time.
+   *
+   * @return a new bucket with the defaults: capacity 500, a retry costs 5, a retry after a timeout
+   *     10, and a success refunds 1
    */
   public static RetryBudget defaults() {
     return new RetryBudget(500, 5, 10, 1);
   }
 
-  /** A budget that never runs out, for clients that want only the {@link RetryPolicy}'s limits. */
+  /**
+   * {@return a budget that never runs out, for clients that want only the {@link RetryPolicy}'s
+   * limits}
+   */
   public static RetryBudget unlimited() {
     return UNLIMITED;
   }
@@ -92,7 +98,10 @@ public final class RetryBudget {
     }
   }
 
-  /** The tokens left now; {@link Integer#MAX_VALUE} for the {@linkplain #unlimited() unlimited} budget. */
+  /**
+   * {@return the tokens left now; {@link Integer#MAX_VALUE} for the {@linkplain #unlimited()
+   * unlimited} budget}
+   */
   public int available() {
     return unlimited ? Integer.MAX_VALUE : tokens.get();
   }

@@ -18,6 +18,9 @@ public final class RetryDecision {
   /**
    * A decision to retry after {@code delay}.
    *
+   * @param delay how long to wait
+   * @param reason a short lower-case phrase saying why, for logs and listeners
+   * @return a decision to retry after {@code delay}
    * @throws IllegalArgumentException if {@code delay} is negative
    */
   public static RetryDecision retryAfter(Duration delay, String reason) {
@@ -29,22 +32,27 @@ public final class RetryDecision {
     return new RetryDecision(true, delay, reason);
   }
 
-  /** A decision not to retry; its {@link #delay()} is zero. */
+  /**
+   * A decision not to retry; its {@link #delay()} is zero.
+   *
+   * @param reason a short lower-case phrase saying why, for logs and listeners
+   * @return a decision not to retry; its {@link #delay()} is zero
+   */
   public static RetryDecision stop(String reason) {
     return new RetryDecision(false, Duration.ZERO, Objects.requireNonNull(reason, "reason"));
   }
 
-  /** Whether the call should make another attempt. */
+  /** {@return whether the call should make another attempt} */
   public boolean shouldRetry() {
     return retry;
   }
 
-  /** How long to wait before the next attempt; {@link Duration#ZERO} when stopping. */
+  /** {@return how long to wait before the next attempt; {@link Duration#ZERO} when stopping} */
   public Duration delay() {
     return delay;
   }
 
-  /** A short lower-case phrase saying why, for logs and listeners. */
+  /** {@return a short lower-case phrase saying why, for logs and listeners} */
   public String reason() {
     return reason;
   }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which failed attempts are retried, and after what delay. Immutable and thread-safe; one policy
@@ -37,32 +38,37 @@ public final class RetryPolicy {
   /**
    * The default policy: 2 retries, backoff from 500 ms doubling up to 8 s with 25% jitter, and
    * server-asked delays honoured up to 60 s.
+   *
+   * @return the default policy: 2 retries, backoff from 500 ms doubling up to 8 s with 25% jitter,
+   *     and server-asked delays honoured up to 60 s
    */
   public static RetryPolicy defaults() {
     return DEFAULTS;
   }
 
-  /** A builder that starts from the {@linkplain #defaults() defaults}. */
+  /** {@return a builder that starts from the {@linkplain #defaults() defaults}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder that starts from this policy's settings. */
+  /** {@return a builder that starts from this policy's settings} */
   public Builder newBuilder() {
     return new Builder(this);
   }
 
-  /** How many retries a call makes at most (so at most {@code maxRetries() + 1} attempts). */
+  /**
+   * {@return how many retries a call makes at most (so at most {@code maxRetries() + 1} attempts)}
+   */
   public int maxRetries() {
     return maxRetries;
   }
 
-  /** The backoff before the first retry; it doubles for each later one. */
+  /** {@return the backoff before the first retry; it doubles for each later one} */
   public Duration initialBackoff() {
     return initialBackoff;
   }
 
-  /** The cap on the exponential backoff (before jitter). */
+  /** {@return the cap on the exponential backoff (before jitter)} */
   public Duration maxBackoff() {
     return maxBackoff;
   }
@@ -70,12 +76,15 @@ public final class RetryPolicy {
   /**
    * The longest server-asked delay the client honours; if the server asks for more, the call stops
    * rather than retrying sooner than asked.
+   *
+   * @return the longest server-asked delay the client honours; if the server asks for more, the
+   *     call stops rather than retrying sooner than asked
    */
   public Duration maxRetryAfter() {
     return maxRetryAfter;
   }
 
-  /** The fraction, from 0 to 1, by which a backoff is shortened at random. */
+  /** {@return the fraction, from 0 to 1, by which a backoff is shortened at random} */
   public double jitter() {
     return jitter;
   }
@@ -83,6 +92,10 @@ public final class RetryPolicy {
   /**
    * Whether {@code method} is idempotent (GET, HEAD, OPTIONS, PUT, DELETE, PATCH; any letter case),
    * so that repeating it after an ambiguous failure is treated as safe.
+   *
+   * @param method the HTTP method, e.g. {@code GET}
+   * @return whether {@code method} is idempotent (GET, HEAD, OPTIONS, PUT, DELETE, PATCH; any
+   *     letter case), so that repeating it after an ambiguous failure is treated as safe
    */
   public static boolean isIdempotent(String method) {
     switch (Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT)) {
@@ -114,6 +127,7 @@ public final class RetryPolicy {
    *     none); a delay that reaches the deadline stops the call
    * @param clock resolves HTTP-date {@code Retry-After} values
    * @param random yields numbers in [0, 1] for the jitter
+   * @return decides whether the attempt that just failed is retried, and after what delay
    * @throws IllegalArgumentException if {@code attempt < 1}, {@code maxRetries < 0}, or there is
    *     neither a status nor a failure
    */
@@ -122,8 +136,8 @@ public final class RetryPolicy {
       int attempt,
       int maxRetries,
       int status,
-      FailureKind failure,
-      Function<String, String> header,
+      @Nullable FailureKind failure,
+      @Nullable Function<String, String> header,
       long nanosLeft,
       Clock clock,
       DoubleSupplier random) {
@@ -279,6 +293,8 @@ public final class RetryPolicy {
     /**
      * Sets the maximum number of retries; 0 disables retries.
      *
+     * @param maxRetries the maximum number of retries; 0 disables retries
+     * @return this builder
      * @throws IllegalArgumentException if negative
      */
     public Builder maxRetries(int maxRetries) {
@@ -292,6 +308,8 @@ public final class RetryPolicy {
     /**
      * Sets the backoff before the first retry.
      *
+     * @param initialBackoff the backoff before the first retry
+     * @return this builder
      * @throws IllegalArgumentException if negative
      */
     public Builder initialBackoff(Duration initialBackoff) {
@@ -303,6 +321,9 @@ public final class RetryPolicy {
      * Sets the cap on the exponential backoff; {@link #build()} checks it is at least the initial
      * backoff.
      *
+     * @param maxBackoff the cap on the exponential backoff; {@link #build()} checks it is at least
+     *     the initial backoff
+     * @return this builder
      * @throws IllegalArgumentException if negative
      */
     public Builder maxBackoff(Duration maxBackoff) {
@@ -313,6 +334,8 @@ public final class RetryPolicy {
     /**
      * Sets the longest server-asked delay to honour.
      *
+     * @param maxRetryAfter the longest server-asked delay to honour
+     * @return this builder
      * @throws IllegalArgumentException if negative
      */
     public Builder maxRetryAfter(Duration maxRetryAfter) {
@@ -324,6 +347,9 @@ public final class RetryPolicy {
      * Sets the jitter fraction: 0 for none, 1 for a backoff anywhere between zero and its full
      * length.
      *
+     * @param jitter the jitter fraction: 0 for none, 1 for a backoff anywhere between zero and its
+     *     full length
+     * @return this builder
      * @throws IllegalArgumentException unless 0 &lt;= jitter &lt;= 1
      */
     public Builder jitter(double jitter) {
@@ -337,6 +363,7 @@ public final class RetryPolicy {
     /**
      * Builds the policy.
      *
+     * @return the policy
      * @throws IllegalArgumentException if maxBackoff is less than initialBackoff
      */
     public RetryPolicy build() {

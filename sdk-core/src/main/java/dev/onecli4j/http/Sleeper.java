@@ -13,6 +13,7 @@ public interface Sleeper {
   /**
    * Blocks the calling thread for {@code duration}; returns at once if it is zero or negative.
    *
+   * @param duration how long to wait
    * @throws InterruptedException if the thread is interrupted before or while waiting
    */
   void sleep(Duration duration) throws InterruptedException;
@@ -21,12 +22,20 @@ public interface Sleeper {
    * Returns a future that completes after {@code duration} (at once, or nearly, if it is zero or
    * negative) without blocking any thread meanwhile. Dependent actions must not run on a timer
    * thread.
+   *
+   * @param duration how long to wait
+   * @return a future that completes after {@code duration} (at once, or nearly, if it is zero or
+   *     negative) without blocking any thread meanwhile
    */
   CompletableFuture<Void> delay(Duration duration);
 
   /**
    * The sleeper that really waits: {@link Thread#sleep} for {@link #sleep}, and {@link
    * CompletableFuture#delayedExecutor} (so completions run on the common pool) for {@link #delay}.
+   *
+   * @return the sleeper that really waits: {@link Thread#sleep} for {@link #sleep}, and {@link
+   *     CompletableFuture#delayedExecutor} (so completions run on the common pool) for {@link
+   *     #delay}
    */
   static Sleeper system() {
     return SystemSleeper.INSTANCE;

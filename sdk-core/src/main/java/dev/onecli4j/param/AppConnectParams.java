@@ -4,6 +4,7 @@ import dev.onecli4j.validation.Problems;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Credentials that connect an app without OAuth, in a workspace or for the whole organization.
@@ -29,12 +30,12 @@ public final class AppConnectParams {
     this.method = b.method;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder that starts with these params. */
+  /** {@return a builder that starts with these params} */
   public Builder newBuilder() {
     Builder b = new Builder();
     b.fieldsSet = true;
@@ -47,23 +48,27 @@ public final class AppConnectParams {
     return b;
   }
 
-  /** The credential fields the app asks for, in insertion order. */
+  /** {@return the credential fields the app asks for, in insertion order} */
   public Map<String, SecretValue> fields() {
     return fields;
   }
 
-  /** The existing connection to reconnect, or {@code null} to add a new one. */
-  public String connectionId() {
+  /** {@return the existing connection to reconnect, or {@code null} to add a new one} */
+  public @Nullable String connectionId() {
     return connectionId;
   }
 
-  /** The display label, or {@code null} to let the server derive one from the credentials. */
-  public String label() {
+  /**
+   * {@return the display label, or {@code null} to let the server derive one from the credentials}
+   */
+  public @Nullable String label() {
     return label;
   }
 
-  /** The connection method for apps that offer several, or {@code null} for the default. */
-  public String method() {
+  /**
+   * {@return the connection method for apps that offer several, or {@code null} for the default}
+   */
+  public @Nullable String method() {
     return method;
   }
 
@@ -90,8 +95,13 @@ public final class AppConnectParams {
 
     private Builder() {}
 
-    /** Replaces the credential fields (required), e.g. {@code {"apiKey": "..."}}. */
-    public Builder fields(Map<String, String> fields) {
+    /**
+     * Replaces the credential fields (required), e.g. {@code {"apiKey": "..."}}.
+     *
+     * @param fields the credential fields the app asks for
+     * @return this builder
+     */
+    public Builder fields(@Nullable Map<String, String> fields) {
       this.fields.clear();
       this.fieldsSet = fields != null;
       if (fields != null) {
@@ -100,26 +110,47 @@ public final class AppConnectParams {
       return this;
     }
 
-    /** Adds one credential field. */
+    /**
+     * Adds one credential field.
+     *
+     * @param name the credential field's name, as the app asks for it
+     * @param value the credential field's value
+     * @return this builder
+     */
     public Builder field(String name, String value) {
       this.fields.put(name, value);
       this.fieldsSet = true;
       return this;
     }
 
-    /** Reconnects this existing connection instead of adding one. */
+    /**
+     * Reconnects this existing connection instead of adding one.
+     *
+     * @param connectionId reconnects this existing connection instead of adding one
+     * @return this builder
+     */
     public Builder connectionId(String connectionId) {
       this.connectionId = connectionId;
       return this;
     }
 
-    /** Sets the display label. */
+    /**
+     * Sets the display label.
+     *
+     * @param label the display label
+     * @return this builder
+     */
     public Builder label(String label) {
       this.label = label;
       return this;
     }
 
-    /** Picks the connection method, for apps that offer several. */
+    /**
+     * Picks the connection method, for apps that offer several.
+     *
+     * @param method picks the connection method, for apps that offer several
+     * @return this builder
+     */
     public Builder method(String method) {
       this.method = method;
       return this;
@@ -128,6 +159,7 @@ public final class AppConnectParams {
     /**
      * Builds the params.
      *
+     * @return the params
      * @throws dev.onecli4j.validation.ValidationException listing every missing field
      */
     public AppConnectParams build() {

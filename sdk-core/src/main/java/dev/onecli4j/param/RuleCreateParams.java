@@ -8,6 +8,7 @@ import dev.onecli4j.validation.Problems;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A policy rule to create, in a project or an organization. Organization rules cover every agent,
@@ -49,12 +50,12 @@ public final class RuleCreateParams {
     this.conditions = b.conditions == null ? null : Collections.unmodifiableList(new ArrayList<>(b.conditions));
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder that starts with these params. */
+  /** {@return a builder that starts with these params} */
   public Builder newBuilder() {
     Builder b = new Builder();
     b.name = name;
@@ -70,53 +71,53 @@ public final class RuleCreateParams {
     return b;
   }
 
-  /** The display name. */
+  /** {@return the display name} */
   public String name() {
     return name;
   }
 
-  /** The host the rule matches, e.g. {@code api.github.com}. */
+  /** {@return the host the rule matches, e.g. {@code api.github.com}} */
   public String hostPattern() {
     return hostPattern;
   }
 
-  /** The path pattern requests must match, or {@code null} for any path. */
-  public String pathPattern() {
+  /** {@return the path pattern requests must match, or {@code null} for any path} */
+  public @Nullable String pathPattern() {
     return pathPattern;
   }
 
-  /** The HTTP method requests must use, or {@code null} for any method. */
-  public HttpMethod method() {
+  /** {@return the HTTP method requests must use, or {@code null} for any method} */
+  public @Nullable HttpMethod method() {
     return method;
   }
 
-  /** What the rule does to a matching request. */
+  /** {@return what the rule does to a matching request} */
   public RuleAction action() {
     return action;
   }
 
-  /** Whether the rule is active. */
+  /** {@return whether the rule is active} */
   public Boolean enabled() {
     return enabled;
   }
 
-  /** The one agent the rule is limited to, or {@code null} for every agent. */
-  public String agentId() {
+  /** {@return the one agent the rule is limited to, or {@code null} for every agent} */
+  public @Nullable String agentId() {
     return agentId;
   }
 
-  /** How many requests a rate limit lets through per window, or {@code null}. */
-  public Integer rateLimit() {
+  /** {@return how many requests a rate limit lets through per window, or {@code null}} */
+  public @Nullable Integer rateLimit() {
     return rateLimit;
   }
 
-  /** The window a rate limit counts requests in, or {@code null}. */
-  public RateLimitWindow rateLimitWindow() {
+  /** {@return the window a rate limit counts requests in, or {@code null}} */
+  public @Nullable RateLimitWindow rateLimitWindow() {
     return rateLimitWindow;
   }
 
-  /** Extra tests on the request body, or {@code null} for none; unmodifiable. */
-  public List<RuleCondition> conditions() {
+  /** {@return extra tests on the request body, or {@code null} for none; unmodifiable} */
+  public @Nullable List<RuleCondition> conditions() {
     return conditions;
   }
 
@@ -160,67 +161,122 @@ public final class RuleCreateParams {
 
     private Builder() {}
 
-    /** Sets the display name (required; 1 to 255 characters). */
+    /**
+     * Sets the display name (required; 1 to 255 characters).
+     *
+     * @param name the display name (required; 1 to 255 characters)
+     * @return this builder
+     */
     public Builder name(String name) {
       this.name = name;
       return this;
     }
 
-    /** Sets the host the rule matches (required). */
+    /**
+     * Sets the host the rule matches (required).
+     *
+     * @param hostPattern the host the rule matches (required)
+     * @return this builder
+     */
     public Builder hostPattern(String hostPattern) {
       this.hostPattern = hostPattern;
       return this;
     }
 
-    /** Sets the path pattern requests must match, e.g. {@code /repos/*}. */
+    /**
+     * Sets the path pattern requests must match, e.g. {@code /repos/*}.
+     *
+     * @param pathPattern the path pattern requests must match, e.g. {@code /repos/*}
+     * @return this builder
+     */
     public Builder pathPattern(String pathPattern) {
       this.pathPattern = pathPattern;
       return this;
     }
 
-    /** Sets the HTTP method requests must use. */
+    /**
+     * Sets the HTTP method requests must use.
+     *
+     * @param method the HTTP method requests must use
+     * @return this builder
+     */
     public Builder method(HttpMethod method) {
       this.method = method;
       return this;
     }
 
-    /** Sets what the rule does to a matching request (required). */
+    /**
+     * Sets what the rule does to a matching request (required).
+     *
+     * @param action what the rule does to a matching request (required)
+     * @return this builder
+     */
     public Builder action(RuleAction action) {
       this.action = action;
       return this;
     }
 
-    /** Sets whether the rule is active (required). */
+    /**
+     * Sets whether the rule is active (required).
+     *
+     * @param enabled whether the rule is active (required)
+     * @return this builder
+     */
     public Builder enabled(boolean enabled) {
       this.enabled = enabled;
       return this;
     }
 
-    /** Limits the rule to one agent (project rules only). */
+    /**
+     * Limits the rule to one agent (project rules only).
+     *
+     * @param agentId limits the rule to one agent (project rules only)
+     * @return this builder
+     */
     public Builder agentId(String agentId) {
       this.agentId = agentId;
       return this;
     }
 
-    /** Sets how many requests a rate limit lets through per window. */
+    /**
+     * Sets how many requests a rate limit lets through per window.
+     *
+     * @param rateLimit how many requests a rate limit lets through per window
+     * @return this builder
+     */
     public Builder rateLimit(int rateLimit) {
       this.rateLimit = rateLimit;
       return this;
     }
 
-    /** Sets the window a rate limit counts requests in. */
+    /**
+     * Sets the window a rate limit counts requests in.
+     *
+     * @param rateLimitWindow the window a rate limit counts requests in
+     * @return this builder
+     */
     public Builder rateLimitWindow(RateLimitWindow rateLimitWindow) {
       this.rateLimitWindow = rateLimitWindow;
       return this;
     }
 
-    /** Replaces the conditions on the request body. */
-    public Builder conditions(List<RuleCondition> conditions) {
+    /**
+     * Replaces the conditions on the request body.
+     *
+     * @param conditions replaces the conditions on the request body
+     * @return this builder
+     */
+    public Builder conditions(@Nullable List<RuleCondition> conditions) {
       this.conditions = conditions == null ? null : new ArrayList<>(conditions);
       return this;
     }
 
-    /** Adds a condition on the request body. */
+    /**
+     * Adds a condition on the request body.
+     *
+     * @param condition a test on the request body
+     * @return this builder
+     */
     public Builder addCondition(RuleCondition condition) {
       if (conditions == null) {
         conditions = new ArrayList<>();
@@ -232,6 +288,7 @@ public final class RuleCreateParams {
     /**
      * Builds the params.
      *
+     * @return the params
      * @throws dev.onecli4j.validation.ValidationException listing every missing field
      */
     public RuleCreateParams build() {

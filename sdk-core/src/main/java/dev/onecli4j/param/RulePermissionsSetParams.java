@@ -7,6 +7,7 @@ import dev.onecli4j.validation.Problems;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * New tool permissions of one app, for a project or an organization. Organization permissions have
@@ -31,23 +32,26 @@ public final class RulePermissionsSetParams {
     this.agentId = b.agentId;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The changes, in the order added; unmodifiable. */
+  /** {@return the changes, in the order added; unmodifiable} */
   public List<ProjectPermissionChange> changes() {
     return changes;
   }
 
-  /** Conditions on the request body attached to the changed tools, or {@code null}; unmodifiable. */
-  public List<RuleCondition> conditions() {
+  /**
+   * {@return conditions on the request body attached to the changed tools, or {@code null};
+   * unmodifiable}
+   */
+  public @Nullable List<RuleCondition> conditions() {
     return conditions;
   }
 
-  /** The agent whose own layer is written, or {@code null} for the layer of all agents. */
-  public String agentId() {
+  /** {@return the agent whose own layer is written, or {@code null} for the layer of all agents} */
+  public @Nullable String agentId() {
     return agentId;
   }
 
@@ -70,8 +74,14 @@ public final class RulePermissionsSetParams {
 
     private Builder() {}
 
-    /** Sets the permission of one tool, e.g. {@code change("send_email", Permission.BLOCK)}. */
-    public Builder change(String toolId, Permission permission) {
+    /**
+     * Sets the permission of one tool, e.g. {@code change("send_email", Permission.BLOCK)}.
+     *
+     * @param toolId the tool's id
+     * @param permission the tool's new permission, or {@code null} for the default
+     * @return this builder
+     */
+    public Builder change(String toolId, @Nullable Permission permission) {
       changes.add(
           ProjectPermissionChange.builder()
               .toolId(toolId)
@@ -80,7 +90,12 @@ public final class RulePermissionsSetParams {
       return this;
     }
 
-    /** Drops the agent's own permission of one tool, so the all-agents one applies (needs an agent). */
+    /**
+     * Drops the agent's own permission of one tool, so the all-agents one applies (needs an agent).
+     *
+     * @param toolId the tool's id
+     * @return this builder
+     */
     public Builder inherit(String toolId) {
       changes.add(
           ProjectPermissionChange.builder()
@@ -90,13 +105,24 @@ public final class RulePermissionsSetParams {
       return this;
     }
 
-    /** Sets the conditions on the request body attached to the changed tools. */
-    public Builder conditions(List<RuleCondition> conditions) {
+    /**
+     * Sets the conditions on the request body attached to the changed tools.
+     *
+     * @param conditions the conditions on the request body attached to the changed tools
+     * @return this builder
+     */
+    public Builder conditions(@Nullable List<RuleCondition> conditions) {
       this.conditions = conditions == null ? null : new ArrayList<>(conditions);
       return this;
     }
 
-    /** Writes the layer of this one agent instead of the layer of all agents (projects only). */
+    /**
+     * Writes the layer of this one agent instead of the layer of all agents (projects only).
+     *
+     * @param agentId writes the layer of this one agent instead of the layer of all agents
+     *     (projects only)
+     * @return this builder
+     */
     public Builder agentId(String agentId) {
       this.agentId = agentId;
       return this;
@@ -105,6 +131,7 @@ public final class RulePermissionsSetParams {
     /**
      * Builds the params.
      *
+     * @return the params
      * @throws dev.onecli4j.validation.ValidationException listing every missing field
      */
     public RulePermissionsSetParams build() {

@@ -8,6 +8,7 @@ import dev.onecli4j.validation.Problems;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Changes to an existing project or organization rule: only the fields set are sent, and at least
@@ -51,87 +52,95 @@ public final class RuleUpdateParams {
     this.conditionsSet = b.conditionsSet;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The new name, or {@code null} to keep it. */
-  public String name() {
+  /** {@return the new name, or {@code null} to keep it} */
+  public @Nullable String name() {
     return name;
   }
 
-  /** The new host pattern, or {@code null} to keep it. */
-  public String hostPattern() {
+  /** {@return the new host pattern, or {@code null} to keep it} */
+  public @Nullable String hostPattern() {
     return hostPattern;
   }
 
-  /** The new path pattern; {@code null} with {@link #pathPatternSet()} clears it. */
-  public String pathPattern() {
+  /** {@return the new path pattern; {@code null} with {@link #pathPatternSet()} clears it} */
+  public @Nullable String pathPattern() {
     return pathPattern;
   }
 
-  /** Whether the path pattern is sent (possibly as null). */
+  /** {@return whether the path pattern is sent (possibly as null)} */
   public boolean pathPatternSet() {
     return pathPatternSet;
   }
 
-  /** The new HTTP method; {@code null} with {@link #methodSet()} matches any method. */
-  public HttpMethod method() {
+  /** {@return the new HTTP method; {@code null} with {@link #methodSet()} matches any method} */
+  public @Nullable HttpMethod method() {
     return method;
   }
 
-  /** Whether the method is sent (possibly as null). */
+  /** {@return whether the method is sent (possibly as null)} */
   public boolean methodSet() {
     return methodSet;
   }
 
-  /** The new action, or {@code null} to keep it. */
-  public RuleAction action() {
+  /** {@return the new action, or {@code null} to keep it} */
+  public @Nullable RuleAction action() {
     return action;
   }
 
-  /** The new enabled state, or {@code null} to keep it. */
-  public Boolean enabled() {
+  /** {@return the new enabled state, or {@code null} to keep it} */
+  public @Nullable Boolean enabled() {
     return enabled;
   }
 
-  /** The new agent; {@code null} with {@link #agentIdSet()} makes the rule cover every agent. */
-  public String agentId() {
+  /**
+   * {@return the new agent; {@code null} with {@link #agentIdSet()} makes the rule cover every
+   * agent}
+   */
+  public @Nullable String agentId() {
     return agentId;
   }
 
-  /** Whether the agent is sent (possibly as null). */
+  /** {@return whether the agent is sent (possibly as null)} */
   public boolean agentIdSet() {
     return agentIdSet;
   }
 
-  /** The new rate limit; {@code null} with {@link #rateLimitSet()} removes it. */
-  public Integer rateLimit() {
+  /** {@return the new rate limit; {@code null} with {@link #rateLimitSet()} removes it} */
+  public @Nullable Integer rateLimit() {
     return rateLimit;
   }
 
-  /** Whether the rate limit is sent (possibly as null). */
+  /** {@return whether the rate limit is sent (possibly as null)} */
   public boolean rateLimitSet() {
     return rateLimitSet;
   }
 
-  /** The new rate limit window; {@code null} with {@link #rateLimitWindowSet()} removes it. */
-  public RateLimitWindow rateLimitWindow() {
+  /**
+   * {@return the new rate limit window; {@code null} with {@link #rateLimitWindowSet()} removes it}
+   */
+  public @Nullable RateLimitWindow rateLimitWindow() {
     return rateLimitWindow;
   }
 
-  /** Whether the rate limit window is sent (possibly as null). */
+  /** {@return whether the rate limit window is sent (possibly as null)} */
   public boolean rateLimitWindowSet() {
     return rateLimitWindowSet;
   }
 
-  /** The new conditions; {@code null} with {@link #conditionsSet()} removes them; unmodifiable. */
-  public List<RuleCondition> conditions() {
+  /**
+   * {@return the new conditions; {@code null} with {@link #conditionsSet()} removes them;
+   * unmodifiable}
+   */
+  public @Nullable List<RuleCondition> conditions() {
     return conditions;
   }
 
-  /** Whether the conditions are sent (possibly as null). */
+  /** {@return whether the conditions are sent (possibly as null)} */
   public boolean conditionsSet() {
     return conditionsSet;
   }
@@ -182,108 +191,182 @@ public final class RuleUpdateParams {
 
     private Builder() {}
 
-    /** Renames the rule. */
+    /**
+     * Renames the rule.
+     *
+     * @param name renames the rule
+     * @return this builder
+     */
     public Builder name(String name) {
       this.name = name;
       return this;
     }
 
-    /** Changes the host pattern. */
+    /**
+     * Changes the host pattern.
+     *
+     * @param hostPattern changes the host pattern
+     * @return this builder
+     */
     public Builder hostPattern(String hostPattern) {
       this.hostPattern = hostPattern;
       return this;
     }
 
-    /** Changes the path pattern. */
+    /**
+     * Changes the path pattern.
+     *
+     * @param pathPattern changes the path pattern
+     * @return this builder
+     */
     public Builder pathPattern(String pathPattern) {
       this.pathPattern = pathPattern;
       this.pathPatternSet = true;
       return this;
     }
 
-    /** Removes the path pattern: the rule then matches every path. */
+    /**
+     * Removes the path pattern: the rule then matches every path.
+     *
+     * @return this builder
+     */
     public Builder clearPathPattern() {
       this.pathPattern = null;
       this.pathPatternSet = true;
       return this;
     }
 
-    /** Changes the HTTP method. */
+    /**
+     * Changes the HTTP method.
+     *
+     * @param method changes the HTTP method
+     * @return this builder
+     */
     public Builder method(HttpMethod method) {
       this.method = method;
       this.methodSet = true;
       return this;
     }
 
-    /** Removes the method: the rule then matches every method. */
+    /**
+     * Removes the method: the rule then matches every method.
+     *
+     * @return this builder
+     */
     public Builder clearMethod() {
       this.method = null;
       this.methodSet = true;
       return this;
     }
 
-    /** Changes what the rule does. */
+    /**
+     * Changes what the rule does.
+     *
+     * @param action changes what the rule does
+     * @return this builder
+     */
     public Builder action(RuleAction action) {
       this.action = action;
       return this;
     }
 
-    /** Turns the rule on or off. */
+    /**
+     * Turns the rule on or off.
+     *
+     * @param enabled turns the rule on or off
+     * @return this builder
+     */
     public Builder enabled(boolean enabled) {
       this.enabled = enabled;
       return this;
     }
 
-    /** Limits the rule to one agent (project rules only). */
+    /**
+     * Limits the rule to one agent (project rules only).
+     *
+     * @param agentId limits the rule to one agent (project rules only)
+     * @return this builder
+     */
     public Builder agentId(String agentId) {
       this.agentId = agentId;
       this.agentIdSet = true;
       return this;
     }
 
-    /** Removes the agent limit: the rule then covers every agent (project rules only). */
+    /**
+     * Removes the agent limit: the rule then covers every agent (project rules only).
+     *
+     * @return this builder
+     */
     public Builder clearAgentId() {
       this.agentId = null;
       this.agentIdSet = true;
       return this;
     }
 
-    /** Changes the rate limit. */
+    /**
+     * Changes the rate limit.
+     *
+     * @param rateLimit changes the rate limit
+     * @return this builder
+     */
     public Builder rateLimit(int rateLimit) {
       this.rateLimit = rateLimit;
       this.rateLimitSet = true;
       return this;
     }
 
-    /** Removes the rate limit. */
+    /**
+     * Removes the rate limit.
+     *
+     * @return this builder
+     */
     public Builder clearRateLimit() {
       this.rateLimit = null;
       this.rateLimitSet = true;
       return this;
     }
 
-    /** Changes the rate limit window. */
+    /**
+     * Changes the rate limit window.
+     *
+     * @param rateLimitWindow changes the rate limit window
+     * @return this builder
+     */
     public Builder rateLimitWindow(RateLimitWindow rateLimitWindow) {
       this.rateLimitWindow = rateLimitWindow;
       this.rateLimitWindowSet = true;
       return this;
     }
 
-    /** Removes the rate limit window. */
+    /**
+     * Removes the rate limit window.
+     *
+     * @return this builder
+     */
     public Builder clearRateLimitWindow() {
       this.rateLimitWindow = null;
       this.rateLimitWindowSet = true;
       return this;
     }
 
-    /** Replaces the conditions on the request body. */
-    public Builder conditions(List<RuleCondition> conditions) {
+    /**
+     * Replaces the conditions on the request body.
+     *
+     * @param conditions replaces the conditions on the request body
+     * @return this builder
+     */
+    public Builder conditions(@Nullable List<RuleCondition> conditions) {
       this.conditions = conditions == null ? null : new ArrayList<>(conditions);
       this.conditionsSet = true;
       return this;
     }
 
-    /** Removes every condition. */
+    /**
+     * Removes every condition.
+     *
+     * @return this builder
+     */
     public Builder clearConditions() {
       this.conditions = null;
       this.conditionsSet = true;
@@ -293,6 +376,7 @@ public final class RuleUpdateParams {
     /**
      * Builds the params.
      *
+     * @return the params
      * @throws dev.onecli4j.validation.ValidationException if nothing would change
      */
     public RuleUpdateParams build() {

@@ -5,6 +5,7 @@ import dev.onecli4j.generated.onecli.model.OnePasswordDisplay;
 import dev.onecli4j.generated.onecli.model.SecretType;
 import dev.onecli4j.generated.onecli.model.ValueSource;
 import dev.onecli4j.validation.Problems;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A secret to create, in a project, an organization or a partner account. Immutable; the value
@@ -43,12 +44,12 @@ public final class SecretCreateParams {
     this.injection = b.injection;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder that starts with these params. */
+  /** {@return a builder that starts with these params} */
   public Builder newBuilder() {
     Builder b = new Builder();
     b.name = name;
@@ -63,48 +64,51 @@ public final class SecretCreateParams {
     return b;
   }
 
-  /** The display name. */
+  /** {@return the display name} */
   public String name() {
     return name;
   }
 
-  /** The kind of credential. */
+  /** {@return the kind of credential} */
   public SecretType type() {
     return type;
   }
 
-  /** The inline value, or {@code null} for a 1Password reference. */
-  public SecretValue value() {
+  /** {@return the inline value, or {@code null} for a 1Password reference} */
+  public @Nullable SecretValue value() {
     return value;
   }
 
-  /** Where the value lives; {@code null} means inline. */
-  public ValueSource valueSource() {
+  /** {@return where the value lives; {@code null} means inline} */
+  public @Nullable ValueSource valueSource() {
     return valueSource;
   }
 
-  /** The 1Password reference ({@code op://vault/item/field}), or {@code null}. */
-  public String opRef() {
+  /** {@return the 1Password reference ({@code op://vault/item/field}), or {@code null}} */
+  public @Nullable String opRef() {
     return opRef;
   }
 
-  /** Display labels of the 1Password item, or {@code null}. */
-  public OnePasswordDisplay opDisplay() {
+  /** {@return display labels of the 1Password item, or {@code null}} */
+  public @Nullable OnePasswordDisplay opDisplay() {
     return opDisplay;
   }
 
-  /** The host the secret is injected for, e.g. {@code api.openai.com} or {@code *.example.com}. */
+  /**
+   * {@return the host the secret is injected for, e.g. {@code api.openai.com} or {@code
+   * *.example.com}}
+   */
   public String hostPattern() {
     return hostPattern;
   }
 
-  /** The path pattern requests must match, or {@code null} for any path. */
-  public String pathPattern() {
+  /** {@return the path pattern requests must match, or {@code null} for any path} */
+  public @Nullable String pathPattern() {
     return pathPattern;
   }
 
-  /** How a generic secret is injected, or {@code null}. */
-  public Injection injection() {
+  /** {@return how a generic secret is injected, or {@code null}} */
+  public @Nullable Injection injection() {
     return injection;
   }
 
@@ -141,62 +145,112 @@ public final class SecretCreateParams {
 
     private Builder() {}
 
-    /** Sets the display name (required; 1 to 255 characters after trimming). */
+    /**
+     * Sets the display name (required; 1 to 255 characters after trimming).
+     *
+     * @param name the display name (required; 1 to 255 characters after trimming)
+     * @return this builder
+     */
     public Builder name(String name) {
       this.name = name;
       return this;
     }
 
-    /** Sets the kind of credential (required). */
+    /**
+     * Sets the kind of credential (required).
+     *
+     * @param type the kind of credential (required)
+     * @return this builder
+     */
     public Builder type(SecretType type) {
       this.type = type;
       return this;
     }
 
-    /** Sets the inline value (required unless the value comes from 1Password). */
-    public Builder value(String value) {
+    /**
+     * Sets the inline value (required unless the value comes from 1Password).
+     *
+     * @param value the inline value (required unless the value comes from 1Password)
+     * @return this builder
+     */
+    public Builder value(@Nullable String value) {
       this.value = value == null ? null : SecretValue.of(value);
       return this;
     }
 
-    /** Sets the inline value. */
+    /**
+     * Sets the inline value.
+     *
+     * @param value the inline value
+     * @return this builder
+     */
     public Builder value(SecretValue value) {
       this.value = value;
       return this;
     }
 
-    /** Reads the value from 1Password at request time instead of storing it. */
+    /**
+     * Reads the value from 1Password at request time instead of storing it.
+     *
+     * @param opRef the 1Password reference, e.g. {@code op://vault/item/field}
+     * @return this builder
+     */
     public Builder onePassword(String opRef) {
       this.valueSource = ValueSource.ONEPASSWORD;
       this.opRef = opRef;
       return this;
     }
 
-    /** Sets where the value lives explicitly. */
+    /**
+     * Sets where the value lives explicitly.
+     *
+     * @param valueSource where the value lives explicitly
+     * @return this builder
+     */
     public Builder valueSource(ValueSource valueSource) {
       this.valueSource = valueSource;
       return this;
     }
 
-    /** Sets the display labels of the 1Password item. */
+    /**
+     * Sets the display labels of the 1Password item.
+     *
+     * @param opDisplay the display labels of the 1Password item
+     * @return this builder
+     */
     public Builder opDisplay(OnePasswordDisplay opDisplay) {
       this.opDisplay = opDisplay;
       return this;
     }
 
-    /** Sets the host the secret is injected for (required). */
+    /**
+     * Sets the host the secret is injected for (required).
+     *
+     * @param hostPattern the host the secret is injected for (required)
+     * @return this builder
+     */
     public Builder hostPattern(String hostPattern) {
       this.hostPattern = hostPattern;
       return this;
     }
 
-    /** Sets the path pattern requests must match. */
+    /**
+     * Sets the path pattern requests must match.
+     *
+     * @param pathPattern the path pattern requests must match
+     * @return this builder
+     */
     public Builder pathPattern(String pathPattern) {
       this.pathPattern = pathPattern;
       return this;
     }
 
-    /** Sets how a generic secret is injected, e.g. {@code Injection.header("X-Api-Key")}. */
+    /**
+     * Sets how a generic secret is injected, e.g. {@code Injection.header("X-Api-Key")}.
+     *
+     * @param injection how a generic secret is injected, e.g. {@code Injection.header("X-Api-Key")}
+     * @return this builder
+     */
     public Builder injection(Injection injection) {
       this.injection = injection;
       return this;
@@ -208,6 +262,7 @@ public final class SecretCreateParams {
      * <p>Checks only that required fields are present; their content is checked with every
      * other rule when the params are sent, so that all problems are reported together.
      *
+     * @return the params
      * @throws dev.onecli4j.validation.ValidationException listing every missing field
      */
     public SecretCreateParams build() {

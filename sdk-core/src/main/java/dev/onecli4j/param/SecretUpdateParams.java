@@ -4,6 +4,7 @@ import dev.onecli4j.generated.onecli.model.Injection;
 import dev.onecli4j.generated.onecli.model.OnePasswordDisplay;
 import dev.onecli4j.generated.onecli.model.ValueSource;
 import dev.onecli4j.validation.Problems;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Changes to an existing secret: only the fields set are sent, and at least one must be.
@@ -35,57 +36,57 @@ public final class SecretUpdateParams {
     this.injectionSet = b.injectionSet;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The new name, or {@code null} to keep it. */
-  public String name() {
+  /** {@return the new name, or {@code null} to keep it} */
+  public @Nullable String name() {
     return name;
   }
 
-  /** The new inline value (a rotation), or {@code null} to keep it. */
-  public SecretValue value() {
+  /** {@return the new inline value (a rotation), or {@code null} to keep it} */
+  public @Nullable SecretValue value() {
     return value;
   }
 
-  /** The new value source, or {@code null} to keep it. */
-  public ValueSource valueSource() {
+  /** {@return the new value source, or {@code null} to keep it} */
+  public @Nullable ValueSource valueSource() {
     return valueSource;
   }
 
-  /** The new 1Password reference, or {@code null} to keep it. */
-  public String opRef() {
+  /** {@return the new 1Password reference, or {@code null} to keep it} */
+  public @Nullable String opRef() {
     return opRef;
   }
 
-  /** The new 1Password display labels, or {@code null} to keep them. */
-  public OnePasswordDisplay opDisplay() {
+  /** {@return the new 1Password display labels, or {@code null} to keep them} */
+  public @Nullable OnePasswordDisplay opDisplay() {
     return opDisplay;
   }
 
-  /** The new host pattern, or {@code null} to keep it. */
-  public String hostPattern() {
+  /** {@return the new host pattern, or {@code null} to keep it} */
+  public @Nullable String hostPattern() {
     return hostPattern;
   }
 
-  /** The new path pattern; {@code null} with {@link #pathPatternSet()} clears it. */
-  public String pathPattern() {
+  /** {@return the new path pattern; {@code null} with {@link #pathPatternSet()} clears it} */
+  public @Nullable String pathPattern() {
     return pathPattern;
   }
 
-  /** Whether the path pattern is sent (possibly as null). */
+  /** {@return whether the path pattern is sent (possibly as null)} */
   public boolean pathPatternSet() {
     return pathPatternSet;
   }
 
-  /** The new injection; {@code null} with {@link #injectionSet()} removes it. */
-  public Injection injection() {
+  /** {@return the new injection; {@code null} with {@link #injectionSet()} removes it} */
+  public @Nullable Injection injection() {
     return injection;
   }
 
-  /** Whether the injection is sent (possibly as null). */
+  /** {@return whether the injection is sent (possibly as null)} */
   public boolean injectionSet() {
     return injectionSet;
   }
@@ -122,71 +123,124 @@ public final class SecretUpdateParams {
 
     private Builder() {}
 
-    /** Renames the secret. */
+    /**
+     * Renames the secret.
+     *
+     * @param name renames the secret
+     * @return this builder
+     */
     public Builder name(String name) {
       this.name = name;
       return this;
     }
 
-    /** Replaces the inline value (rotates the secret). */
-    public Builder value(String value) {
+    /**
+     * Replaces the inline value (rotates the secret).
+     *
+     * @param value replaces the inline value (rotates the secret)
+     * @return this builder
+     */
+    public Builder value(@Nullable String value) {
       this.value = value == null ? null : SecretValue.of(value);
       return this;
     }
 
-    /** Replaces the inline value (rotates the secret). */
+    /**
+     * Replaces the inline value (rotates the secret).
+     *
+     * @param value replaces the inline value (rotates the secret)
+     * @return this builder
+     */
     public Builder value(SecretValue value) {
       this.value = value;
       return this;
     }
 
-    /** Switches the value to a 1Password reference. */
+    /**
+     * Switches the value to a 1Password reference.
+     *
+     * @param opRef the 1Password reference, e.g. {@code op://vault/item/field}
+     * @return this builder
+     */
     public Builder onePassword(String opRef) {
       this.valueSource = ValueSource.ONEPASSWORD;
       this.opRef = opRef;
       return this;
     }
 
-    /** Sets where the value lives explicitly. */
+    /**
+     * Sets where the value lives explicitly.
+     *
+     * @param valueSource where the value lives explicitly
+     * @return this builder
+     */
     public Builder valueSource(ValueSource valueSource) {
       this.valueSource = valueSource;
       return this;
     }
 
-    /** Sets the display labels of the 1Password item. */
+    /**
+     * Sets the display labels of the 1Password item.
+     *
+     * @param opDisplay the display labels of the 1Password item
+     * @return this builder
+     */
     public Builder opDisplay(OnePasswordDisplay opDisplay) {
       this.opDisplay = opDisplay;
       return this;
     }
 
-    /** Changes the host pattern. */
+    /**
+     * Changes the host pattern.
+     *
+     * @param hostPattern changes the host pattern
+     * @return this builder
+     */
     public Builder hostPattern(String hostPattern) {
       this.hostPattern = hostPattern;
       return this;
     }
 
-    /** Changes the path pattern. */
+    /**
+     * Changes the path pattern.
+     *
+     * @param pathPattern changes the path pattern
+     * @return this builder
+     */
     public Builder pathPattern(String pathPattern) {
       this.pathPattern = pathPattern;
       this.pathPatternSet = true;
       return this;
     }
 
-    /** Removes the path pattern: the secret then applies to every path. */
+    /**
+     * Removes the path pattern: the secret then applies to every path.
+     *
+     * @return this builder
+     */
     public Builder clearPathPattern() {
       this.pathPattern = null;
       this.pathPatternSet = true;
       return this;
     }
 
-    /** Changes how a generic secret is injected. */
+    /**
+     * Changes how a generic secret is injected.
+     *
+     * @param injection changes how a generic secret is injected
+     * @return this builder
+     */
     public Builder injection(Injection injection) {
       this.injection = injection;
       this.injectionSet = true;
       return this;
     }
 
-    /** Removes the injection config. */
+    /**
+     * Removes the injection config.
+     *
+     * @return this builder
+     */
     public Builder clearInjection() {
       this.injection = null;
       this.injectionSet = true;
@@ -196,6 +250,7 @@ public final class SecretUpdateParams {
     /**
      * Builds the params.
      *
+     * @return the params
      * @throws dev.onecli4j.validation.ValidationException if nothing would change
      */
     public SecretUpdateParams build() {

@@ -13,17 +13,22 @@ public final class SecretValue {
     this.value = value;
   }
 
-  /** Wraps {@code value}. */
+  /**
+   * Wraps {@code value}.
+   *
+   * @param value the secret
+   * @return the new secret value
+   */
   public static SecretValue of(String value) {
     return new SecretValue(Objects.requireNonNull(value, "value"));
   }
 
-  /** The value itself; call only to send or store it. */
+  /** {@return the value itself; call only to send or store it} */
   public String reveal() {
     return value;
   }
 
-  /** The number of characters of the value. */
+  /** {@return the number of characters of the value} */
   public int length() {
     return value.length();
   }

@@ -1,5 +1,7 @@
 package dev.onecli4j.preset;
 
+import org.jspecify.annotations.Nullable;
+
 /** Renders secret values the way the OneCLI server renders its previews. */
 public final class Masking {
   /** The bullet the server uses, U+2022. */
@@ -11,8 +13,12 @@ public final class Masking {
    * The server's preview of {@code value}: its first 4 characters, 8 bullets and its last 4;
    * a value of 8 characters or fewer becomes one bullet per character. Like the server, the
    * value is trimmed first.
+   *
+   * @param value the secret value, or {@code null}
+   * @return the server's preview of {@code value}: its first 4 characters, 8 bullets and its last
+   *     4; a value of 8 characters or fewer becomes one bullet per character
    */
-  public static String preview(String value) {
+  public static @Nullable String preview(@Nullable String value) {
     if (value == null) {
       return null;
     }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A well-known credential: its provider id, the environment variable it is exposed as, and how
@@ -77,13 +78,18 @@ public final class Preset {
     this.keyPrefixes = Collections.unmodifiableList(new ArrayList<>(b.keyPrefixes));
   }
 
-  /** The four built-in presets. */
+  /** {@return the four built-in presets} */
   public static List<Preset> builtIns() {
     return BUILT_INS;
   }
 
-  /** The built-in preset of {@code provider} (case-insensitive), or {@code null}. */
-  public static Preset forProvider(String provider) {
+  /**
+   * The built-in preset of {@code provider} (case-insensitive), or {@code null}.
+   *
+   * @param provider the provider id, e.g. {@code openai}
+   * @return the built-in preset of {@code provider} (case-insensitive), or {@code null}
+   */
+  public static @Nullable Preset forProvider(String provider) {
     for (Preset p : BUILT_INS) {
       if (p.provider.equalsIgnoreCase(provider)) {
         return p;
@@ -92,12 +98,17 @@ public final class Preset {
     return null;
   }
 
-  /** A builder for a user-defined preset of {@code provider}. */
+  /**
+   * A builder for a user-defined preset of {@code provider}.
+   *
+   * @param provider the provider id, e.g. {@code openai}
+   * @return a builder for a user-defined preset of {@code provider}
+   */
   public static Builder builder(String provider) {
     return new Builder(provider);
   }
 
-  /** A builder that starts with this preset, e.g. to point a built-in at another host. */
+  /** {@return a builder that starts with this preset, e.g. to point a built-in at another host} */
   public Builder newBuilder() {
     Builder b = new Builder(provider);
     b.displayName = displayName;
@@ -109,43 +120,48 @@ public final class Preset {
     return b;
   }
 
-  /** The provider id, e.g. {@code openai}, as the user-secrets API names it. */
+  /** {@return the provider id, e.g. {@code openai}, as the user-secrets API names it} */
   public String provider() {
     return provider;
   }
 
-  /** A name for people, e.g. {@code OpenAI}; also the default secret name. */
+  /** {@return a name for people, e.g. {@code OpenAI}; also the default secret name} */
   public String displayName() {
     return displayName;
   }
 
-  /** The environment variable the secret is exposed as, e.g. {@code OPENAI_API_KEY}. */
+  /** {@return the environment variable the secret is exposed as, e.g. {@code OPENAI_API_KEY}} */
   public String envVarName() {
     return envVarName;
   }
 
-  /** The OneCLI secret type. */
+  /** {@return the OneCLI secret type} */
   public SecretType secretType() {
     return secretType;
   }
 
-  /** The host the gateway injects the secret for. */
+  /** {@return the host the gateway injects the secret for} */
   public String hostPattern() {
     return hostPattern;
   }
 
-  /** How a generic secret is injected, or {@code null} for the auto-configured types. */
-  public Injection injection() {
+  /** {@return how a generic secret is injected, or {@code null} for the auto-configured types} */
+  public @Nullable Injection injection() {
     return injection;
   }
 
-  /** Prefixes a well-formed key starts with; used only for a warning, never to refuse. */
+  /** {@return prefixes a well-formed key starts with; used only for a warning, never to refuse} */
   public List<String> keyPrefixes() {
     return keyPrefixes;
   }
 
-  /** Whether {@code value} looks like this provider's key (true when no prefixes are known). */
-  public boolean looksLikeKey(String value) {
+  /**
+   * Whether {@code value} looks like this provider's key (true when no prefixes are known).
+   *
+   * @param value the value to look at
+   * @return whether {@code value} looks like this provider's key (true when no prefixes are known)
+   */
+  public boolean looksLikeKey(@Nullable String value) {
     if (keyPrefixes.isEmpty()) {
       return true;
     }
@@ -197,37 +213,67 @@ public final class Preset {
       this.provider = Objects.requireNonNull(provider, "provider");
     }
 
-    /** Sets the name for people (default: the provider id). */
+    /**
+     * Sets the name for people (default: the provider id).
+     *
+     * @param displayName the name for people (default: the provider id)
+     * @return this builder
+     */
     public Builder displayName(String displayName) {
       this.displayName = displayName;
       return this;
     }
 
-    /** Sets the environment variable name (required). */
+    /**
+     * Sets the environment variable name (required).
+     *
+     * @param envVarName the environment variable name (required)
+     * @return this builder
+     */
     public Builder envVarName(String envVarName) {
       this.envVarName = envVarName;
       return this;
     }
 
-    /** Sets the OneCLI secret type (default generic). */
+    /**
+     * Sets the OneCLI secret type (default generic).
+     *
+     * @param secretType the OneCLI secret type (default generic)
+     * @return this builder
+     */
     public Builder secretType(SecretType secretType) {
       this.secretType = secretType;
       return this;
     }
 
-    /** Sets the host the secret is injected for (required). */
+    /**
+     * Sets the host the secret is injected for (required).
+     *
+     * @param hostPattern the host the secret is injected for (required)
+     * @return this builder
+     */
     public Builder hostPattern(String hostPattern) {
       this.hostPattern = hostPattern;
       return this;
     }
 
-    /** Sets how a generic secret is injected. */
+    /**
+     * Sets how a generic secret is injected.
+     *
+     * @param injection how a generic secret is injected
+     * @return this builder
+     */
     public Builder injection(Injection injection) {
       this.injection = injection;
       return this;
     }
 
-    /** Replaces the key prefixes used for the format warning. */
+    /**
+     * Replaces the key prefixes used for the format warning.
+     *
+     * @param prefixes the prefixes a well-formed key starts with
+     * @return this builder
+     */
     public Builder keyPrefixes(String... prefixes) {
       keyPrefixes.clear();
       keyPrefixes.addAll(Arrays.asList(prefixes));
@@ -237,6 +283,7 @@ public final class Preset {
     /**
      * Builds the preset.
      *
+     * @return the preset
      * @throws IllegalStateException if the environment variable name or host is missing, or a
      *     generic preset has no injection
      */

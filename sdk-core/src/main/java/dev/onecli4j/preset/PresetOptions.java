@@ -1,6 +1,7 @@
 package dev.onecli4j.preset;
 
 import dev.onecli4j.core.RequestOptions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Choices when creating a OneCLI secret from a preset: the secret's name, a path pattern, and
@@ -23,27 +24,27 @@ public final class PresetOptions {
     this.requestOptions = b.requestOptions;
   }
 
-  /** No choices: the preset's display name, every path, the client's workspace. */
+  /** {@return no choices: the preset's display name, every path, the client's workspace} */
   public static PresetOptions defaults() {
     return DEFAULTS;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The secret's name, or {@code null} for the preset's display name. */
-  public String name() {
+  /** {@return the secret's name, or {@code null} for the preset's display name} */
+  public @Nullable String name() {
     return name;
   }
 
-  /** The path pattern, or {@code null} for every path. */
-  public String pathPattern() {
+  /** {@return the path pattern, or {@code null} for every path} */
+  public @Nullable String pathPattern() {
     return pathPattern;
   }
 
-  /** The per-call options, with the workspace or project header added when set. */
+  /** {@return the per-call options, with the workspace or project header added when set} */
   public RequestOptions requestOptions() {
     RequestOptions.Builder b = requestOptions.newBuilder();
     if (workspaceId != null) {
@@ -71,37 +72,66 @@ public final class PresetOptions {
 
     private Builder() {}
 
-    /** Names the secret (default: the preset's display name). */
+    /**
+     * Names the secret (default: the preset's display name).
+     *
+     * @param name names the secret (default: the preset's display name)
+     * @return this builder
+     */
     public Builder name(String name) {
       this.name = name;
       return this;
     }
 
-    /** Limits the secret to matching paths. */
+    /**
+     * Limits the secret to matching paths.
+     *
+     * @param pathPattern limits the secret to matching paths
+     * @return this builder
+     */
     public Builder pathPattern(String pathPattern) {
       this.pathPattern = pathPattern;
       return this;
     }
 
-    /** Creates the secret in this workspace instead of the client's. */
+    /**
+     * Creates the secret in this workspace instead of the client's.
+     *
+     * @param workspaceId creates the secret in this workspace instead of the client's
+     * @return this builder
+     */
     public Builder workspaceId(String workspaceId) {
       this.workspaceId = workspaceId;
       return this;
     }
 
-    /** Creates the secret in this project (the legacy name of a workspace). */
+    /**
+     * Creates the secret in this project (the legacy name of a workspace).
+     *
+     * @param projectId creates the secret in this project (the legacy name of a workspace)
+     * @return this builder
+     */
     public Builder projectId(String projectId) {
       this.projectId = projectId;
       return this;
     }
 
-    /** Sets other per-call options (timeouts, retries, headers). */
+    /**
+     * Sets other per-call options (timeouts, retries, headers).
+     *
+     * @param requestOptions other per-call options (timeouts, retries, headers)
+     * @return this builder
+     */
     public Builder requestOptions(RequestOptions requestOptions) {
       this.requestOptions = requestOptions;
       return this;
     }
 
-    /** Builds the options. */
+    /**
+     * Builds the options.
+     *
+     * @return the options
+     */
     public PresetOptions build() {
       return new PresetOptions(this);
     }

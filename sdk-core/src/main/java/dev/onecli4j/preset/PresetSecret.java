@@ -8,24 +8,30 @@ public final class PresetSecret {
   private final String envVarName;
   private final String preview;
 
-  /** Creates the result. */
+  /**
+   * Creates the result.
+   *
+   * @param secret the created secret as the server answered
+   * @param envVarName the environment variable the preset names
+   * @param preview the masked preview of the value
+   */
   public PresetSecret(SecretCreated secret, String envVarName, String preview) {
     this.secret = secret;
     this.envVarName = envVarName;
     this.preview = preview;
   }
 
-  /** The created secret as the server answered. */
+  /** {@return the created secret as the server answered} */
   public SecretCreated secret() {
     return secret;
   }
 
-  /** The environment variable the preset names, e.g. {@code OPENAI_API_KEY}. */
+  /** {@return the environment variable the preset names, e.g. {@code OPENAI_API_KEY}} */
   public String envVarName() {
     return envVarName;
   }
 
-  /** The masked preview of the value: the server's, or one computed the same way. */
+  /** {@return the masked preview of the value: the server's, or one computed the same way} */
   public String preview() {
     return preview;
   }

@@ -10,6 +10,10 @@ public final class Futures {
   /**
    * Runs {@code call}; if preparing the call throws (bad arguments, say), returns a failed
    * future instead, so that async methods report every error the same way.
+   *
+   * @param <T> the result type
+   * @param call prepares and starts the call
+   * @return the future {@code call} returns, or a future failed with what it threw
    */
   public static <T> CompletableFuture<T> attempt(Supplier<CompletableFuture<T>> call) {
     try {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The OneCLI server's (2.0.1) body rules for the user's profile, connection labels and the
@@ -25,16 +26,24 @@ public final class AccountRules {
 
   private AccountRules() {}
 
-  /** Every problem of a {@code PATCH /user} body, first the one the server answers; {@code null} = no body. */
-  public static List<Problem> userUpdate(JsonNode body) {
+  /**
+   * Every problem of a {@code PATCH /user} body, first the one the server answers.
+   *
+   * @param body the body, or {@code null} for none
+   * @return the problems, empty when the server accepts the body
+   */
+  public static List<Problem> userUpdate(@Nullable JsonNode body) {
     return USER_UPDATE.problems(body == null ? NullNode.getInstance() : body);
   }
 
   /**
    * The problem of a {@code PATCH /connections/{id}} body (the server's only check: a flat 400
    * when the trimmed label is empty or missing), or none.
+   *
+   * @param body the body, or {@code null} for none
+   * @return the problem, or an empty list
    */
-  public static List<Problem> connectionLabel(JsonNode body) {
+  public static List<Problem> connectionLabel(@Nullable JsonNode body) {
     JsonNode label = body == null || !body.isObject() ? null : body.get("label");
     List<Problem> problems = new ArrayList<>();
     if (label == null || !label.isTextual() || JsText.isBlank(label.textValue())) {
@@ -43,8 +52,13 @@ public final class AccountRules {
     return problems;
   }
 
-  /** Every problem of a {@code POST /migrate/export} body: a non-empty {@code cloudApiKey}. */
-  public static List<Problem> migrationExport(JsonNode body) {
+  /**
+   * Every problem of a {@code POST /migrate/export} body: a non-empty {@code cloudApiKey}.
+   *
+   * @param body the body, or {@code null} for none
+   * @return the problems, empty when the server accepts the body
+   */
+  public static List<Problem> migrationExport(@Nullable JsonNode body) {
     return EXPORT.problems(body == null ? NullNode.getInstance() : body);
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The OneCLI server's (2.0.1) rules for the bodies of {@code POST /agents} and {@code PATCH
@@ -52,24 +53,37 @@ public final class AgentRules {
    * Every problem of a create body ({@code name}, {@code identifier}, {@code kind}, {@code
    * harness}, {@code instructions}, {@code parentIdentifier}), first the one the server answers.
    * {@code null} stands for a request without a body.
+   *
+   * @param body the request body as JSON; {@code null} when there is none
+   * @return every problem of a create body ({@code name}, {@code identifier}, {@code kind}, {@code
+   *     harness}, {@code instructions}, {@code parentIdentifier}), first the one the server answers
    */
-  public static List<Problem> create(JsonNode body) {
+  public static List<Problem> create(@Nullable JsonNode body) {
     return CREATE.problems(body == null ? NullNode.getInstance() : body);
   }
 
   /**
    * Every problem of a PATCH body ({@code name}, {@code instructions}, {@code model}, {@code
    * effort}), first the one the server answers. {@code null} stands for a request without a body.
+   *
+   * @param body the request body as JSON; {@code null} when there is none
+   * @return every problem of a PATCH body ({@code name}, {@code instructions}, {@code model},
+   *     {@code effort}), first the one the server answers
    */
-  public static List<Problem> update(JsonNode body) {
+  public static List<Problem> update(@Nullable JsonNode body) {
     return UPDATE.problems(body == null ? NullNode.getInstance() : body);
   }
 
   /**
    * Whether a valid PATCH body sets {@code instructions}, {@code model} or {@code effort} (null
    * included), which the server refuses for a {@code byo} agent with {@link #HOSTED_ONLY_UPDATE}.
+   *
+   * @param body the request body as JSON; {@code null} when there is none
+   * @return whether a valid PATCH body sets {@code instructions}, {@code model} or {@code effort}
+   *     (null included), which the server refuses for a {@code byo} agent with {@link
+   *     #HOSTED_ONLY_UPDATE}
    */
-  public static boolean setsHostedOnlyFields(JsonNode body) {
+  public static boolean setsHostedOnlyFields(@Nullable JsonNode body) {
     return body != null && (body.has("instructions") || body.has("model") || body.has("effort"));
   }
 

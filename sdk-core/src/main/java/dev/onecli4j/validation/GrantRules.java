@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The OneCLI server's (2.0.1) rules for a connection grant, the body of {@code PUT
@@ -56,8 +57,11 @@ public final class GrantRules {
   /**
    * Every problem of a connection grant body, first the one the server answers. {@code null}
    * stands for a request without a body (the server reads it as JSON null).
+   *
+   * @param body the request body as JSON; {@code null} when there is none
+   * @return every problem of a connection grant body, first the one the server answers
    */
-  public static List<Problem> connectionGrant(JsonNode body) {
+  public static List<Problem> connectionGrant(@Nullable JsonNode body) {
     return CONNECTION_GRANT.problems(body == null ? NullNode.getInstance() : body);
   }
 
@@ -68,8 +72,10 @@ public final class GrantRules {
    * @param provider the connection's provider, e.g. {@code granola}
    * @param catalog the provider's tool ids, or {@code null} when it has no permission catalog
    * @param toolIds the ids of {@code allow} and then {@code ask}
+   * @return the server's refusal of tool ids a provider's permission catalog does not have (checked
+   *     after the agent and the connection were found), or {@code null} when every id is known
    */
-  public static Problem toolIds(String provider, Collection<String> catalog, List<String> toolIds) {
+  public static @Nullable Problem toolIds(String provider, @Nullable Collection<String> catalog, List<String> toolIds) {
     if (toolIds.isEmpty()) {
       return null;
     }
@@ -89,8 +95,14 @@ public final class GrantRules {
     return new Problem("allow", "Unknown tool id(s) for \"" + provider + "\": " + String.join(", ", unknown));
   }
 
-  /** Whether a valid grant body sets {@code resources} to a restriction (not absent, not null). */
-  public static boolean setsResources(JsonNode body) {
+  /**
+   * Whether a valid grant body sets {@code resources} to a restriction (not absent, not null).
+   *
+   * @param body the request body as JSON; {@code null} when there is none
+   * @return whether a valid grant body sets {@code resources} to a restriction (not absent, not
+   *     null)
+   */
+  public static boolean setsResources(@Nullable JsonNode body) {
     JsonNode r = body == null ? null : body.get("resources");
     return r != null && !r.isNull();
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The OneCLI server's (2.0.1) rules for {@code POST /org/invitations} bodies ({@code {"email":
@@ -23,8 +24,13 @@ public final class InvitationRules {
 
   private InvitationRules() {}
 
-  /** Every problem of a create body, first the one the server answers; {@code null} = no body. */
-  public static List<Problem> create(JsonNode body) {
+  /**
+   * Every problem of a create body, first the one the server answers; {@code null} = no body.
+   *
+   * @param body the request body as JSON; {@code null} when there is none
+   * @return every problem of a create body, first the one the server answers
+   */
+  public static List<Problem> create(@Nullable JsonNode body) {
     return CREATE.problems(body == null ? NullNode.getInstance() : body);
   }
 }

@@ -51,7 +51,12 @@ public final class JsRegExp {
     this.captures = countGroups(pattern, false);
   }
 
-  /** What {@code new RegExp(pattern)} does in JavaScript. */
+  /**
+   * What {@code new RegExp(pattern)} does in JavaScript.
+   *
+   * @param pattern the regular expression's source
+   * @return whether JavaScript accepts it, refuses it, or this parser cannot tell
+   */
   public static Verdict check(String pattern) {
     JsRegExp parser = new JsRegExp(pattern);
     if (parser.captures > MAX_CAPTURES) {
@@ -69,6 +74,9 @@ public final class JsRegExp {
    * The best guess of {@link #check}: {@link Verdict#UNSURE} becomes the likelier answer (a group
    * name with a character the JDK does not know as an identifier is probably refused; a pattern
    * too deep or too large to follow is probably accepted). For an emulator, which must answer.
+   *
+   * @param pattern the regular expression's source
+   * @return whether JavaScript most likely accepts it
    */
   public static boolean probablyAccepts(String pattern) {
     JsRegExp parser = new JsRegExp(pattern);

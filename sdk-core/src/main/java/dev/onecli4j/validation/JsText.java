@@ -12,7 +12,12 @@ package dev.onecli4j.validation;
 public final class JsText {
   private JsText() {}
 
-  /** Whether {@code c} is white space or a line terminator for JavaScript ({@code \s}). */
+  /**
+   * Whether {@code c} is white space or a line terminator for JavaScript ({@code \s}).
+   *
+   * @param c the character
+   * @return whether JavaScript's {@code trim()} removes it
+   */
   public static boolean isWhitespace(char c) {
     switch (c) {
       case '\t':
@@ -35,7 +40,12 @@ public final class JsText {
     }
   }
 
-  /** {@code s} without the leading and trailing characters JavaScript's {@code trim()} removes. */
+  /**
+   * {@code s} without the leading and trailing characters JavaScript's {@code trim()} removes.
+   *
+   * @param s the text
+   * @return the trimmed text ({@code s} itself when nothing is removed)
+   */
   public static String trim(String s) {
     int start = 0;
     int end = s.length();
@@ -48,7 +58,12 @@ public final class JsText {
     return start == 0 && end == s.length() ? s : s.substring(start, end);
   }
 
-  /** Whether JavaScript's {@code trim()} leaves nothing of {@code s}. */
+  /**
+   * Whether JavaScript's {@code trim()} leaves nothing of {@code s}.
+   *
+   * @param s the text
+   * @return whether {@code s} is empty or only white space
+   */
   public static boolean isBlank(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (!isWhitespace(s.charAt(i))) {

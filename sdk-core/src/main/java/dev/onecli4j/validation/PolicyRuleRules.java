@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The OneCLI server's (2.0.1) rules for organization policy rules ({@code /org/policy/rules},
@@ -128,6 +129,11 @@ public final class PolicyRuleRules {
    * Every problem of a create body the server refuses without looking at its data, first the
    * one it answers: the body, then the identities' level, a target, the secret targets' shape
    * and the scoping's action. {@code null} stands for a request without a body.
+   *
+   * @param body the request body as JSON
+   * @return every problem of a create body the server refuses without looking at its data, first
+   *     the one it answers: the body, then the identities' level, a target, the secret targets'
+   *     shape and the scoping's action
    */
   public static List<Problem> create(JsonNode body) {
     List<Problem> problems = createBody(body);
@@ -140,8 +146,13 @@ public final class PolicyRuleRules {
     return problems;
   }
 
-  /** The problems of a create body alone (the server's first stage). */
-  public static List<Problem> createBody(JsonNode body) {
+  /**
+   * The problems of a create body alone (the server's first stage).
+   *
+   * @param body the request body as JSON; {@code null} when there is none
+   * @return the problems of a create body alone (the server's first stage)
+   */
+  public static List<Problem> createBody(@Nullable JsonNode body) {
     return CREATE.problems(body == null ? NullNode.getInstance() : body);
   }
 
@@ -149,6 +160,11 @@ public final class PolicyRuleRules {
    * Every problem of a PATCH body the server refuses without looking at the stored rule,
    * first the one it answers: the body, then the level of new identities, and that new targets
    * exist and are well formed. {@code null} stands for a request without a body.
+   *
+   * @param body the request body as JSON
+   * @return every problem of a PATCH body the server refuses without looking at the stored rule,
+   *     first the one it answers: the body, then the level of new identities, and that new targets
+   *     exist and are well formed
    */
   public static List<Problem> update(JsonNode body) {
     List<Problem> problems = updateBody(body);
@@ -162,28 +178,55 @@ public final class PolicyRuleRules {
     return problems;
   }
 
-  /** The problems of a PATCH body alone (the server's first stage, before the rule lookup). */
-  public static List<Problem> updateBody(JsonNode body) {
+  /**
+   * The problems of a PATCH body alone (the server's first stage, before the rule lookup).
+   *
+   * @param body the request body as JSON; {@code null} when there is none
+   * @return the problems of a PATCH body alone (the server's first stage, before the rule lookup)
+   */
+  public static List<Problem> updateBody(@Nullable JsonNode body) {
     return UPDATE.problems(body == null ? NullNode.getInstance() : body);
   }
 
-  /** The problems of a {@code PUT /org/policy/rules/order} body. */
-  public static List<Problem> reorder(JsonNode body) {
+  /**
+   * The problems of a {@code PUT /org/policy/rules/order} body.
+   *
+   * @param body the request body as JSON; {@code null} when there is none
+   * @return the problems of a {@code PUT /org/policy/rules/order} body
+   */
+  public static List<Problem> reorder(@Nullable JsonNode body) {
     return REORDER.problems(body == null ? NullNode.getInstance() : body);
   }
 
-  /** The problems of a {@code PATCH /org/policy/default} body. */
-  public static List<Problem> defaultRule(JsonNode body) {
+  /**
+   * The problems of a {@code PATCH /org/policy/default} body.
+   *
+   * @param body the request body as JSON; {@code null} when there is none
+   * @return the problems of a {@code PATCH /org/policy/default} body
+   */
+  public static List<Problem> defaultRule(@Nullable JsonNode body) {
     return DEFAULT_RULE.problems(body == null ? NullNode.getInstance() : body);
   }
 
-  /** The problems of a {@code status} query value ({@code draft} or {@code published}); {@code null} = absent. */
-  public static List<Problem> status(String status) {
+  /**
+   * The problems of a {@code status} query value ({@code draft} or {@code published}); {@code null} = absent.
+   *
+   * @param status the problems of a {@code status} query value ({@code draft} or {@code
+   *     published}); {@code null} = absent
+   * @return the problems of a {@code status} query value ({@code draft} or {@code published});
+   *     {@code null} = absent
+   */
+  public static List<Problem> status(@Nullable String status) {
     return STATUS.problems(status == null ? null : TextNode.valueOf(status));
   }
 
-  /** The refusal of an agent identity, or {@code null}. */
-  public static Problem identityLevel(JsonNode identities) {
+  /**
+   * The refusal of an agent identity, or {@code null}.
+   *
+   * @param identities the rule's identities as JSON
+   * @return the refusal of an agent identity, or {@code null}
+   */
+  public static @Nullable Problem identityLevel(@Nullable JsonNode identities) {
     if (identities != null) {
       for (JsonNode i : identities) {
         if ("agent".equals(text(i, "type"))) {
@@ -194,13 +237,24 @@ public final class PolicyRuleRules {
     return null;
   }
 
-  /** The refusal of absent or empty targets, or {@code null}. */
-  public static Problem targetsPresent(JsonNode targets) {
+  /**
+   * The refusal of absent or empty targets, or {@code null}.
+   *
+   * @param targets the rule's targets as JSON
+   * @return the refusal of absent or empty targets, or {@code null}
+   */
+  public static @Nullable Problem targetsPresent(@Nullable JsonNode targets) {
     return targets == null || targets.isNull() || targets.size() == 0 ? new Problem("targets", NO_TARGET) : null;
   }
 
-  /** The refusal of a secret target naming both or neither of a secret id and a level, or {@code null}. */
-  public static Problem secretTargetShape(JsonNode targets) {
+  /**
+   * The refusal of a secret target naming both or neither of a secret id and a level, or {@code null}.
+   *
+   * @param targets the rule's targets as JSON
+   * @return the refusal of a secret target naming both or neither of a secret id and a level, or
+   *     {@code null}
+   */
+  public static @Nullable Problem secretTargetShape(@Nullable JsonNode targets) {
     if (targets != null) {
       for (JsonNode t : targets) {
         if ("secret".equals(text(t, "kind")) && isNull(t.get("secretId")) == isNull(t.get("secretScope"))) {
@@ -211,13 +265,25 @@ public final class PolicyRuleRules {
     return null;
   }
 
-  /** The refusal of resource scoping on a block rule, or {@code null}. */
-  public static Problem scopingAction(JsonNode conditions, String action) {
+  /**
+   * The refusal of resource scoping on a block rule, or {@code null}.
+   *
+   * @param conditions the rule's conditions as JSON
+   * @param action the rule's action
+   * @return the refusal of resource scoping on a block rule, or {@code null}
+   */
+  public static @Nullable Problem scopingAction(JsonNode conditions, String action) {
     return isSessionPolicy(conditions) && !"allow".equals(action) ? new Problem("conditions", SCOPING_NEEDS_ALLOW) : null;
   }
 
-  /** The refusal of resource scoping without a connection target, or {@code null}. */
-  public static Problem scopingTarget(JsonNode conditions, JsonNode targets) {
+  /**
+   * The refusal of resource scoping without a connection target, or {@code null}.
+   *
+   * @param conditions the rule's conditions as JSON
+   * @param targets the rule's targets as JSON
+   * @return the refusal of resource scoping without a connection target, or {@code null}
+   */
+  public static @Nullable Problem scopingTarget(JsonNode conditions, JsonNode targets) {
     return isSessionPolicy(conditions) && !hasConnectionTarget(targets)
         ? new Problem("conditions", SCOPING_NEEDS_CONNECTION)
         : null;
@@ -231,8 +297,10 @@ public final class PolicyRuleRules {
    * @param rateLimit the limit, or null/JSON null
    * @param window the window, or null/JSON null
    * @param requireApproval the approval flag, or null
+   * @return the refusal of a rule's modifiers as they would be after a change (the server re-checks
+   *     a PATCH against the stored rule), or {@code null}
    */
-  public static Problem modifiers(String action, JsonNode rateLimit, JsonNode window, JsonNode requireApproval) {
+  public static @Nullable Problem modifiers(String action, @Nullable JsonNode rateLimit, @Nullable JsonNode window, @Nullable JsonNode requireApproval) {
     if (blockWithModifiers(action, rateLimit, window, requireApproval)) {
       return new Problem("action", MODIFIERS_NEED_ALLOW);
     }
@@ -242,8 +310,13 @@ public final class PolicyRuleRules {
     return null;
   }
 
-  /** Whether {@code conditions} is a resource scoping object rather than body conditions. */
-  public static boolean isSessionPolicy(JsonNode conditions) {
+  /**
+   * Whether {@code conditions} is a resource scoping object rather than body conditions.
+   *
+   * @param conditions the rule's conditions as JSON
+   * @return whether {@code conditions} is a resource scoping object rather than body conditions
+   */
+  public static boolean isSessionPolicy(@Nullable JsonNode conditions) {
     return conditions != null && conditions.isObject();
   }
 

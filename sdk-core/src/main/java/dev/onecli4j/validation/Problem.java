@@ -7,21 +7,28 @@ import java.util.Objects;
 public final class Problem implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The field the problem is about; empty for the whole object. */
   private final String field;
+  /** What is wrong. */
   private final String message;
 
-  /** Creates a problem with {@code field} (e.g. {@code name}) described by {@code message}. */
+  /**
+   * Creates a problem with {@code field} (e.g. {@code name}) described by {@code message}.
+   *
+   * @param field the field the problem is about, e.g. {@code name}; empty for the whole object
+   * @param message what is wrong, e.g. {@code must not be blank}
+   */
   public Problem(String field, String message) {
     this.field = field == null ? "" : field;
     this.message = message == null ? "" : message;
   }
 
-  /** The field the problem is about; empty when it concerns the whole object. */
+  /** {@return the field the problem is about; empty when it concerns the whole object} */
   public String field() {
     return field;
   }
 
-  /** What is wrong, e.g. {@code must not be blank}. */
+  /** {@return what is wrong, e.g. {@code must not be blank}} */
   public String message() {
     return message;
   }

@@ -61,6 +61,7 @@ public final class RequestValidation {
   /**
    * Throws a {@link ValidationException} listing every problem of {@code request}'s body.
    *
+   * @param request the built request
    * @throws ValidationException if the body breaks a rule the server enforces
    */
   public static void check(ApiRequest<?> request) {

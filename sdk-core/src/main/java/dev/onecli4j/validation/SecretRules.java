@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import dev.onecli4j.generated.onecli.model.Injection;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The server's rules for creating and updating a secret (OneCLI 2.0.1), in the server's order
@@ -63,9 +64,13 @@ public final class SecretRules {
    * Every issue of a create body: the body schema's, then the service's (those only when no
    * field had the wrong type). The server answers the first.
    *
-   * @param bestGuess see {@link InjectionRules#schema}: true for an emulator, false for the SDK
+   * @param body the body, or {@code null} for none
+   * @param scope whose secret it is (a workspace's or the organization's)
+   * @param bestGuess true for an emulator (a regular expression the SDK cannot judge counts by
+   *     its likelier verdict), false for the SDK (such a regular expression is let through)
+   * @return the issues, in the order the server checks them; empty when it accepts the body
    */
-  public static List<ServerIssue> create(JsonNode body, Scope scope, boolean bestGuess) {
+  public static List<ServerIssue> create(@Nullable JsonNode body, Scope scope, boolean bestGuess) {
     SchemaIssues issues = new SchemaIssues();
     JsonNode parsed = CREATE[bestGuess ? 1 : 0].parse(orNull(body), "", issues);
     List<ServerIssue> all = bodyIssues(issues);
@@ -75,8 +80,14 @@ public final class SecretRules {
     return all;
   }
 
-  /** The issues of an update body's schema, which the server checks before it looks the secret up. */
-  public static List<ServerIssue> updateBody(JsonNode body, boolean bestGuess) {
+  /**
+   * The issues of an update body's schema, which the server checks before it looks the secret up.
+   *
+   * @param body the body, or {@code null} for none
+   * @param bestGuess true for an emulator, false for the SDK (see {@link #create})
+   * @return the issues, in the order the server checks them
+   */
+  public static List<ServerIssue> updateBody(@Nullable JsonNode body, boolean bestGuess) {
     SchemaIssues issues = new SchemaIssues();
     UPDATE[bestGuess ? 1 : 0].parse(orNull(body), "", issues);
     return bodyIssues(issues);
@@ -86,8 +97,14 @@ public final class SecretRules {
    * The service's issues with an update body that passed its schema, for a stored secret of
    * {@code storedType}; with {@code storedType} null (unknown), only the issues that hold for
    * every type.
+   *
+   * @param body the body, or {@code null} for none
+   * @param scope whose secret it is (a workspace's or the organization's)
+   * @param storedType the stored secret's type, or {@code null} when unknown
+   * @param bestGuess true for an emulator, false for the SDK (see {@link #create})
+   * @return the issues, in the order the server checks them
    */
-  public static List<ServerIssue> updateService(JsonNode body, Scope scope, String storedType, boolean bestGuess) {
+  public static List<ServerIssue> updateService(@Nullable JsonNode body, Scope scope, @Nullable String storedType, boolean bestGuess) {
     SchemaIssues issues = new SchemaIssues();
     JsonNode parsed = UPDATE[bestGuess ? 1 : 0].parse(orNull(body), "", issues);
     List<ServerIssue> service = new ArrayList<>();
@@ -97,8 +114,15 @@ public final class SecretRules {
     return service;
   }
 
-  /** Every issue of an update body the SDK can know without the stored secret. */
-  public static List<ServerIssue> update(JsonNode body, Scope scope, boolean bestGuess) {
+  /**
+   * Every issue of an update body the SDK can know without the stored secret.
+   *
+   * @param body the body, or {@code null} for none
+   * @param scope whose secret it is (a workspace's or the organization's)
+   * @param bestGuess true for an emulator, false for the SDK (see {@link #create})
+   * @return the issues, in the order the server checks them
+   */
+  public static List<ServerIssue> update(@Nullable JsonNode body, Scope scope, boolean bestGuess) {
     List<ServerIssue> all = updateBody(body, bestGuess);
     all.addAll(updateService(body, scope, null, bestGuess));
     return all;

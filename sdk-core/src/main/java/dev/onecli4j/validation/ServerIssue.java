@@ -23,17 +23,20 @@ public final class ServerIssue {
     this.problem = problem;
   }
 
-  /** Which check finds it. */
+  /** {@return which check finds it} */
   public Stage stage() {
     return stage;
   }
 
-  /** The server's message, word for word. */
+  /** {@return the server's message, word for word} */
   public String message() {
     return problem.message();
   }
 
-  /** The issue as a {@link Problem} of a {@link ValidationException}: the dotted field and the message. */
+  /**
+   * {@return the issue as a {@link Problem} of a {@link ValidationException}: the dotted field and
+   * the message}
+   */
   public Problem toProblem() {
     return problem;
   }

@@ -9,12 +9,17 @@ import java.util.List;
 public class ValidationException extends OneCliException {
   private static final long serialVersionUID = 1L;
 
+  /** What was validated. */
   private final String subject;
+  /** Every problem found, in order. */
   private final List<Problem> problems;
 
   /**
    * Creates the exception for {@code subject} (e.g. {@code SecretCreateParams}) and its problems,
    * which should not be empty; null elements are dropped.
+   *
+   * @param subject what is validated, e.g. {@code SecretCreateParams}
+   * @param problems every problem found, in the order found
    */
   public ValidationException(String subject, List<Problem> problems) {
     this(subject == null || subject.isEmpty() ? "parameters" : subject, copy(problems), null);
@@ -46,12 +51,12 @@ public class ValidationException extends OneCliException {
     return sb.toString();
   }
 
-  /** What was validated, e.g. {@code SecretCreateParams}. */
+  /** {@return what was validated, e.g. {@code SecretCreateParams}} */
   public String subject() {
     return subject;
   }
 
-  /** Every problem found, in the order found; unmodifiable. */
+  /** {@return every problem found, in the order found; unmodifiable} */
   public List<Problem> problems() {
     return problems;
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The OneCLI server's (2.0.1) rules for {@code POST /workspaces} and {@code PATCH
@@ -23,13 +24,23 @@ public final class WorkspaceRules {
 
   private WorkspaceRules() {}
 
-  /** Every problem of a create body, first the one the server answers; {@code null} = no body. */
-  public static List<Problem> create(JsonNode body) {
+  /**
+   * Every problem of a create body, first the one the server answers; {@code null} = no body.
+   *
+   * @param body the request body as JSON; {@code null} when there is none
+   * @return every problem of a create body, first the one the server answers
+   */
+  public static List<Problem> create(@Nullable JsonNode body) {
     return CREATE.problems(body == null ? NullNode.getInstance() : body);
   }
 
-  /** Every problem of a PATCH body, first the one the server answers; {@code null} = no body. */
-  public static List<Problem> update(JsonNode body) {
+  /**
+   * Every problem of a PATCH body, first the one the server answers; {@code null} = no body.
+   *
+   * @param body the request body as JSON; {@code null} when there is none
+   * @return every problem of a PATCH body, first the one the server answers
+   */
+  public static List<Problem> update(@Nullable JsonNode body) {
     return UPDATE.problems(body == null ? NullNode.getInstance() : body);
   }
 
@@ -37,6 +48,11 @@ public final class WorkspaceRules {
    * The slug the server derives from a (valid) name: lower case, every run of other characters
    * than {@code a-z0-9} one {@code -}, no leading or trailing {@code -}; {@code workspace} if
    * nothing is left. Two workspaces of an organization cannot share a slug.
+   *
+   * @param name the workspace name
+   * @return the slug the server derives from a (valid) name: lower case, every run of other
+   *     characters than {@code a-z0-9} one {@code -}, no leading or trailing {@code -}; {@code
+   *     workspace} if nothing is left
    */
   public static String slug(String name) {
     String s = JsText.trim(name).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");

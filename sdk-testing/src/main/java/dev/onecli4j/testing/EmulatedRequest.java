@@ -21,22 +21,27 @@ public final class EmulatedRequest {
     this.headerNames = Collections.unmodifiableSet(names);
   }
 
-  /** The HTTP method, e.g. {@code POST}. */
+  /** {@return the HTTP method, e.g. {@code POST}} */
   public String method() {
     return method;
   }
 
-  /** The encoded path without the query, e.g. {@code /v1/secrets}. */
+  /** {@return the encoded path without the query, e.g. {@code /v1/secrets}} */
   public String path() {
     return path;
   }
 
-  /** The names of the request headers, compared without regard to case. */
+  /** {@return the names of the request headers, compared without regard to case} */
   public Set<String> headerNames() {
     return headerNames;
   }
 
-  /** Whether the request carried header {@code name} (any case). */
+  /**
+   * Whether the request carried header {@code name} (any case).
+   *
+   * @param name the header name, in any case
+   * @return whether the request carried header {@code name} (any case)
+   */
   public boolean hasHeader(String name) {
     return headerNames.contains(name);
   }

@@ -20,27 +20,30 @@ public final class EmulatedTenant {
     this.orgApiKey = orgApiKey;
   }
 
-  /** The tenant's user id. */
+  /** {@return the tenant's user id} */
   public String userId() {
     return userId;
   }
 
-  /** The tenant's user e-mail. */
+  /** {@return the tenant's user e-mail} */
   public String email() {
     return email;
   }
 
-  /** The id of the tenant's workspace. */
+  /** {@return the id of the tenant's workspace} */
   public String workspaceId() {
     return workspaceId;
   }
 
-  /** The workspace key ({@code oc_...}). */
+  /** {@return the workspace key ({@code oc_...})} */
   public String apiKey() {
     return apiKey;
   }
 
-  /** The organization key ({@code oc_org_...}); workspace routes need {@code X-Workspace-Id} with it. */
+  /**
+   * {@return the organization key ({@code oc_org_...}); workspace routes need {@code
+   * X-Workspace-Id} with it}
+   */
   public String orgApiKey() {
     return orgApiKey;
   }

@@ -23,7 +23,12 @@ public final class Faults {
 
   Faults() {}
 
-  /** Delays the start of every answer by {@code delay} ({@link Duration#ZERO} turns it off). */
+  /**
+   * Delays the start of every answer by {@code delay} ({@link Duration#ZERO} turns it off).
+   *
+   * @param delay the latency added before each answer
+   * @return delays the start of every answer by {@code delay} ({@link Duration#ZERO} turns it off)
+   */
   public synchronized Faults latency(Duration delay) {
     Objects.requireNonNull(delay, "delay");
     if (delay.isNegative()) {
@@ -33,7 +38,13 @@ public final class Faults {
     return this;
   }
 
-  /** Answers the next {@code n} requests with {@code status} (400 to 599) and an error body. */
+  /**
+   * Answers the next {@code n} requests with {@code status} (400 to 599) and an error body.
+   *
+   * @param n how many requests
+   * @param status the error status to answer with (400 to 599)
+   * @return this {@code Faults}
+   */
   public synchronized Faults failNext(int n, int status) {
     if (status < 400 || status > 599) {
       throw new IllegalArgumentException("status must be an error status (400 to 599), was " + status);
@@ -41,7 +52,13 @@ public final class Faults {
     return add(n, new Fault(status, null, false));
   }
 
-  /** Answers the next {@code n} requests with 429 and {@code Retry-After} in whole seconds (rounded up). */
+  /**
+   * Answers the next {@code n} requests with 429 and {@code Retry-After} in whole seconds (rounded up).
+   *
+   * @param n how many requests
+   * @param retryAfter the delay sent in {@code Retry-After}
+   * @return this {@code Faults}
+   */
   public synchronized Faults rateLimitNext(int n, Duration retryAfter) {
     Objects.requireNonNull(retryAfter, "retryAfter");
     if (retryAfter.isNegative()) {
@@ -54,24 +71,31 @@ public final class Faults {
    * Closes the connection instead of answering the next {@code n} requests, after reading them;
    * the request is not processed. The emulators' own clients have OkHttp's silent retry of
    * failed connections turned off, so each drop reaches the SDK (and its retry policy).
+   *
+   * @param n how many requests
+   * @return this {@code Faults}
    */
   public synchronized Faults dropNext(int n) {
     return add(n, new Fault(0, null, true));
   }
 
-  /** Removes every queued fault and the latency. */
+  /**
+   * Removes every queued fault and the latency.
+   *
+   * @return this {@code Faults}
+   */
   public synchronized Faults clear() {
     queue.clear();
     latency = Duration.ZERO;
     return this;
   }
 
-  /** How many one-shot faults are still queued. */
+  /** {@return how many one-shot faults are still queued} */
   public synchronized int pending() {
     return queue.size();
   }
 
-  /** The current latency. */
+  /** {@return the current latency} */
   public synchronized Duration latency() {
     return latency;
   }

@@ -55,17 +55,23 @@ public final class OneCliEmulator implements AutoCloseable {
     state.appUrl(server.url(""));
   }
 
-  /** Starts an emulator with a fresh API key and workspace on a free loopback port. */
+  /**
+   * Starts an emulator with a fresh API key and workspace on a free loopback port.
+   *
+   * @return the new one cli emulator
+   */
   public static OneCliEmulator start() {
     return builder().start();
   }
 
-  /** A builder to choose the API key, workspace id, reported version, clock or gateway CA. */
+  /**
+   * {@return a builder to choose the API key, workspace id, reported version, clock or gateway CA}
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The base URL to give the SDK, e.g. {@code http://127.0.0.1:54321/v1}. */
+  /** {@return the base URL to give the SDK, e.g. {@code http://127.0.0.1:54321/v1}} */
   public String baseUrl() {
     return server.url("/v1");
   }
@@ -73,22 +79,25 @@ public final class OneCliEmulator implements AutoCloseable {
   /**
    * The workspace key the emulator accepts now ({@code oc_...}); regenerating it through the
    * API changes it.
+   *
+   * @return the workspace key the emulator accepts now ({@code oc_...}); regenerating it through
+   *     the API changes it
    */
   public String apiKey() {
     return state.apiKey();
   }
 
-  /** The organization key of the emulated organization ({@code oc_org_...}). */
+  /** {@return the organization key of the emulated organization ({@code oc_org_...})} */
   public String orgApiKey() {
     return state.orgApiKey;
   }
 
-  /** The id of the emulated workspace. */
+  /** {@return the id of the emulated workspace} */
   public String workspaceId() {
     return state.workspaceId;
   }
 
-  /** The id of the emulated user (the one a policy rule's {@code user} identity names). */
+  /** {@return the id of the emulated user (the one a policy rule's {@code user} identity names)} */
   public String userId() {
     return state.userId;
   }
@@ -97,6 +106,10 @@ public final class OneCliEmulator implements AutoCloseable {
    * Where the emulated gateway listens (what {@code GET /gateway-url} answers), e.g. {@code
    * http://127.0.0.1:54322}; it serves {@code /v1/approvals/pending} and {@code
    * /v1/approvals/{id}/decision}.
+   *
+   * @return where the emulated gateway listens (what {@code GET /gateway-url} answers), e.g. {@code
+   *     http://127.0.0.1:54322}; it serves {@code /v1/approvals/pending} and {@code
+   *     /v1/approvals/{id}/decision}
    */
   public String gatewayUrl() {
     return state.gatewayUrl();
@@ -105,37 +118,53 @@ public final class OneCliEmulator implements AutoCloseable {
   /**
    * A client pointed at the emulator with the current API key and the SDK's default options.
    * Clients share one connection pool owned by the emulator; closing them is optional.
+   *
+   * @return a client pointed at the emulator with the current API key and the SDK's default options
    */
   public OneCli client() {
     return clientBuilder().build();
   }
 
-  /** A client builder pointed at the emulator, to change options before {@code build()}. */
+  /**
+   * A client builder pointed at the emulator, to change options before {@code build()}.
+   *
+   * @return this builder
+   */
   public OneCli.Builder clientBuilder() {
     return OneCli.builder().baseUrl(baseUrl()).apiKey(apiKey()).okHttpClient(server.http());
   }
 
-  /** A client with the organization key that acts in the emulated workspace ({@code X-Workspace-Id}). */
+  /**
+   * {@return a client with the organization key that acts in the emulated workspace ({@code
+   * X-Workspace-Id})}
+   */
   public OneCli orgClient() {
     return OneCli.builder().baseUrl(baseUrl()).apiKey(orgApiKey()).workspaceId(workspaceId()).okHttpClient(server.http()).build();
   }
 
-  /** Adds another account (user, organization, workspace, keys), empty. */
+  /**
+   * Adds another account (user, organization, workspace, keys), empty.
+   *
+   * @param name the new tenant's name
+   * @return the new tenant
+   */
   public EmulatedTenant addTenant(String name) {
     return state.addTenant(Objects.requireNonNull(name, "name"));
   }
 
-  /** The fault injection of this emulator (the API, not the gateway). */
+  /** {@return the fault injection of this emulator (the API, not the gateway)} */
   public Faults faults() {
     return faults;
   }
 
-  /** How many API requests the emulator received, faulted ones included. */
+  /** {@return how many API requests the emulator received, faulted ones included} */
   public int requestCount() {
     return log.count();
   }
 
-  /** The API requests received so far, oldest first: method, path and header names only. */
+  /**
+   * {@return the API requests received so far, oldest first: method, path and header names only}
+   */
   public List<EmulatedRequest> requests() {
     return log.snapshot();
   }
@@ -144,6 +173,10 @@ public final class OneCliEmulator implements AutoCloseable {
    * The inline value stored for secret {@code secretId} (of the emulated workspace or
    * organization), which the API never returns: lets a test check that a rotation arrived.
    * Empty for unknown and 1Password-backed secrets.
+   *
+   * @param secretId the secret's id
+   * @return the inline value stored for secret {@code secretId} (of the emulated workspace or
+   *     organization), which the API never returns: lets a test check that a rotation arrived
    */
   public Optional<String> secretValue(String secretId) {
     synchronized (state) {
@@ -180,7 +213,12 @@ public final class OneCliEmulator implements AutoCloseable {
     }
   }
 
-  /** The decision ({@code approve} or {@code deny}) submitted for an approval, if any. */
+  /**
+   * The decision ({@code approve} or {@code deny}) submitted for an approval, if any.
+   *
+   * @param approvalId the approval's id
+   * @return the decision ({@code approve} or {@code deny}) submitted for an approval, if any
+   */
   public Optional<String> approvalDecision(String approvalId) {
     synchronized (state) {
       ApprovalStore.Approval a = state.approvals.get(approvalId);
@@ -220,7 +258,13 @@ public final class OneCliEmulator implements AutoCloseable {
 
     private Builder() {}
 
-    /** Sets the workspace key the emulator accepts; it must start with {@code oc_} (not {@code oc_org_}). */
+    /**
+     * Sets the workspace key the emulator accepts; it must start with {@code oc_} (not {@code oc_org_}).
+     *
+     * @param apiKey the workspace key the emulator accepts; it must start with {@code oc_} (not
+     *     {@code oc_org_})
+     * @return this builder
+     */
     public Builder apiKey(String apiKey) {
       Objects.requireNonNull(apiKey, "apiKey");
       if (!apiKey.startsWith("oc_") || apiKey.startsWith("oc_org_") || apiKey.length() < 4) {
@@ -230,19 +274,34 @@ public final class OneCliEmulator implements AutoCloseable {
       return this;
     }
 
-    /** Sets the id of the emulated workspace (the server makes 16 lowercase letters). */
+    /**
+     * Sets the id of the emulated workspace (the server makes 16 lowercase letters).
+     *
+     * @param workspaceId the id of the emulated workspace (the server makes 16 lowercase letters)
+     * @return this builder
+     */
     public Builder workspaceId(String workspaceId) {
       this.workspaceId = Objects.requireNonNull(workspaceId, "workspaceId");
       return this;
     }
 
-    /** Sets the version {@code GET /health} and {@code GET /instance} report. */
+    /**
+     * Sets the version {@code GET /health} and {@code GET /instance} report.
+     *
+     * @param serverVersion the version {@code GET /health} and {@code GET /instance} report
+     * @return this builder
+     */
     public Builder serverVersion(String serverVersion) {
       this.serverVersion = Objects.requireNonNull(serverVersion, "serverVersion");
       return this;
     }
 
-    /** Sets the clock of every timestamp the emulator writes. */
+    /**
+     * Sets the clock of every timestamp the emulator writes.
+     *
+     * @param clock the clock of every timestamp the emulator writes
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
@@ -251,13 +310,19 @@ public final class OneCliEmulator implements AutoCloseable {
     /**
      * Plays a server whose gateway never ran: {@code GET /gateway/ca} answers 503 instead of the
      * emulator's fixed test CA certificate.
+     *
+     * @return this builder
      */
     public Builder withoutGatewayCa() {
       this.gatewayCa = false;
       return this;
     }
 
-    /** Starts the emulator on a free loopback port. */
+    /**
+     * Starts the emulator on a free loopback port.
+     *
+     * @return the started emulator
+     */
     public OneCliEmulator start() {
       return new OneCliEmulator(this);
     }

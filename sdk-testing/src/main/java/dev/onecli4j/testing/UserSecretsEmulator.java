@@ -35,52 +35,65 @@ public final class UserSecretsEmulator implements AutoCloseable {
     this.server = new EmulatorServer(new FaultingDispatcher(UserSecretsHandler.BASE, log, faults, handler));
   }
 
-  /** Starts an emulator with a fresh token on a free loopback port. */
+  /**
+   * Starts an emulator with a fresh token on a free loopback port.
+   *
+   * @return the new user secrets emulator
+   */
   public static UserSecretsEmulator start() {
     return builder().start();
   }
 
-  /** A builder to choose the token or the clock. */
+  /** {@return a builder to choose the token or the clock} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The base URL to give the SDK, e.g. {@code http://127.0.0.1:54321/api/v1}. */
+  /** {@return the base URL to give the SDK, e.g. {@code http://127.0.0.1:54321/api/v1}} */
   public String baseUrl() {
     return server.url("/api/v1");
   }
 
-  /** The bearer token the emulator accepts. */
+  /** {@return the bearer token the emulator accepts} */
   public String token() {
     return token;
   }
 
-  /** A client pointed at the emulator; clients share the emulator's connection pool. */
+  /** {@return a client pointed at the emulator; clients share the emulator's connection pool} */
   public UserSecrets client() {
     return clientBuilder().build();
   }
 
-  /** A client builder pointed at the emulator, to change options before {@code build()}. */
+  /**
+   * A client builder pointed at the emulator, to change options before {@code build()}.
+   *
+   * @return this builder
+   */
   public UserSecrets.Builder clientBuilder() {
     return UserSecrets.builder().baseUrl(baseUrl()).token(token).okHttpClient(server.http());
   }
 
-  /** The fault injection of this emulator. */
+  /** {@return the fault injection of this emulator} */
   public Faults faults() {
     return faults;
   }
 
-  /** How many requests the emulator received, faulted ones included. */
+  /** {@return how many requests the emulator received, faulted ones included} */
   public int requestCount() {
     return log.count();
   }
 
-  /** The requests received so far, oldest first: method, path and header names only. */
+  /** {@return the requests received so far, oldest first: method, path and header names only} */
   public List<EmulatedRequest> requests() {
     return log.snapshot();
   }
 
-  /** The value stored for secret {@code secretId}, which the API never returns. */
+  /**
+   * The value stored for secret {@code secretId}, which the API never returns.
+   *
+   * @param secretId the secret's id
+   * @return the value stored for secret {@code secretId}, which the API never returns
+   */
   public Optional<String> secretValue(String secretId) {
     return Optional.ofNullable(handler.value(secretId));
   }
@@ -110,7 +123,12 @@ public final class UserSecretsEmulator implements AutoCloseable {
 
     private Builder() {}
 
-    /** Sets the bearer token the emulator accepts. */
+    /**
+     * Sets the bearer token the emulator accepts.
+     *
+     * @param token the bearer token the emulator accepts
+     * @return this builder
+     */
     public Builder token(String token) {
       Objects.requireNonNull(token, "token");
       if (token.trim().isEmpty()) {
@@ -120,13 +138,22 @@ public final class UserSecretsEmulator implements AutoCloseable {
       return this;
     }
 
-    /** Sets the clock of every timestamp the emulator writes. */
+    /**
+     * Sets the clock of every timestamp the emulator writes.
+     *
+     * @param clock the clock of every timestamp the emulator writes
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Starts the emulator on a free loopback port. */
+    /**
+     * Starts the emulator on a free loopback port.
+     *
+     * @return the started emulator
+     */
     public UserSecretsEmulator start() {
       return new UserSecretsEmulator(this);
     }

@@ -43,53 +43,62 @@ public final class ApiRequest<T> {
             : Collections.unmodifiableMap(new LinkedHashMap<>(b.attributes));
   }
 
-  /** Starts a request for {@code method} on {@code pathTemplate} (e.g. {@code /secrets/{secretId}}). */
+  /**
+   * Starts a request for {@code method} on {@code pathTemplate} (e.g. {@code /secrets/{secretId}}).
+   *
+   * @param <T> the type of the parsed success body
+   * @param operationId the operation's id in the API description, e.g. {@code createSecret}
+   * @param method the HTTP method, e.g. {@code GET}
+   * @param pathTemplate the path with {@code {name}} placeholders, e.g. {@code /secrets/{secretId}}
+   * @param responseType how to read the success body
+   * @return a builder of the request
+   */
   public static <T> Builder<T> builder(
       String operationId, String method, String pathTemplate, ResponseType<T> responseType) {
     return new Builder<>(operationId, method, pathTemplate, responseType);
   }
 
-  /** The OpenAPI operationId, e.g. {@code createSecret}. */
+  /** {@return the OpenAPI operationId, e.g. {@code createSecret}} */
   public String operationId() {
     return operationId;
   }
 
-  /** The HTTP method in upper case. */
+  /** {@return the HTTP method in upper case} */
   public String method() {
     return method;
   }
 
-  /** The path as the spec writes it, with {@code {name}} placeholders. */
+  /** {@return the path as the spec writes it, with {@code {name}} placeholders} */
   public String pathTemplate() {
     return pathTemplate;
   }
 
-  /** The path with every parameter percent-encoded, relative to the base URL. */
+  /** {@return the path with every parameter percent-encoded, relative to the base URL} */
   public String path() {
     return path;
   }
 
-  /** Query parameters in order, names and values not yet encoded. */
+  /** {@return query parameters in order, names and values not yet encoded} */
   public List<Map.Entry<String, String>> query() {
     return query;
   }
 
-  /** Headers the operation itself defines (not the client's defaults). */
+  /** {@return headers the operation itself defines (not the client's defaults)} */
   public Map<String, String> headers() {
     return headers;
   }
 
-  /** The body to serialize as JSON, or {@code null} for none. */
+  /** {@return the body to serialize as JSON, or {@code null} for none} */
   public Object body() {
     return body;
   }
 
-  /** The type the success answer is read into. */
+  /** {@return the type the success answer is read into} */
   public ResponseType<T> responseType() {
     return responseType;
   }
 
-  /** Whether the operation answers with a redirect (3xx) on success. */
+  /** {@return whether the operation answers with a redirect (3xx) on success} */
   public boolean redirectExpected() {
     return redirectExpected;
   }
@@ -97,17 +106,25 @@ public final class ApiRequest<T> {
   /**
    * Facts about the operation that the spec states for the transport (its {@code
    * x-onecli4j-attributes}), e.g. {@code scope=workspace}; never sent. Unmodifiable.
+   *
+   * @return facts about the operation that the spec states for the transport (its {@code
+   *     x-onecli4j-attributes}), e.g. {@code scope=workspace}; never sent
    */
   public Map<String, String> attributes() {
     return attributes;
   }
 
-  /** The value of the attribute {@code name}, or {@code null} when the operation has none. */
+  /**
+   * The value of the attribute {@code name}, or {@code null} when the operation has none.
+   *
+   * @param name the name
+   * @return the value of the attribute {@code name}, or {@code null} when the operation has none
+   */
   public String attribute(String name) {
     return attributes.get(name);
   }
 
-  /** A builder that starts as a copy of this request. */
+  /** {@return a builder that starts as a copy of this request} */
   public Builder<T> newBuilder() {
     Builder<T> b = new Builder<>(operationId, method, pathTemplate, responseType);
     b.path.setLength(0);
@@ -152,7 +169,13 @@ public final class ApiRequest<T> {
       this.path = new StringBuilder(pathTemplate);
     }
 
-    /** Replaces the {@code {name}} placeholder with the percent-encoded value. */
+    /**
+     * Replaces the {@code {name}} placeholder with the percent-encoded value.
+     *
+     * @param name the name
+     * @param value the value; {@code null} is skipped
+     * @return this builder
+     */
     public Builder<T> pathParam(String name, Object value) {
       String placeholder = "{" + name + "}";
       int at = path.indexOf(placeholder);
@@ -167,6 +190,10 @@ public final class ApiRequest<T> {
     /**
      * Adds a query parameter; a {@code null} value is skipped and a collection adds one
      * parameter per element.
+     *
+     * @param name the name
+     * @param value the value; {@code null} is skipped
+     * @return this builder
      */
     public Builder<T> queryParam(String name, Object value) {
       if (value instanceof Collection) {
@@ -179,7 +206,13 @@ public final class ApiRequest<T> {
       return this;
     }
 
-    /** Sets an operation header; a {@code null} value is skipped. */
+    /**
+     * Sets an operation header; a {@code null} value is skipped.
+     *
+     * @param name the name
+     * @param value the value; {@code null} is skipped
+     * @return this builder
+     */
     public Builder<T> header(String name, Object value) {
       if (value != null) {
         headers.put(name, String.valueOf(value));
@@ -187,25 +220,45 @@ public final class ApiRequest<T> {
       return this;
     }
 
-    /** Sets the JSON body. */
+    /**
+     * Sets the JSON body.
+     *
+     * @param body the JSON body
+     * @return this builder
+     */
     public Builder<T> body(Object body) {
       this.body = body;
       return this;
     }
 
-    /** Marks the operation as answering with a redirect on success. */
+    /**
+     * Marks the operation as answering with a redirect on success.
+     *
+     * @param expected whether the operation answers with a redirect
+     * @return this builder
+     */
     public Builder<T> redirectExpected(boolean expected) {
       this.redirectExpected = expected;
       return this;
     }
 
-    /** Records a fact about the operation for the transport; it is not sent. */
+    /**
+     * Records a fact about the operation for the transport; it is not sent.
+     *
+     * @param name the name
+     * @param value the value; {@code null} is skipped
+     * @return this builder
+     */
     public Builder<T> attribute(String name, String value) {
       attributes.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
       return this;
     }
 
-    /** Builds the request. */
+    /**
+     * Builds the request.
+     *
+     * @return the request
+     */
     public ApiRequest<T> build() {
       if (path.indexOf("{") >= 0) {
         throw new IllegalStateException("unfilled path parameter in " + path);

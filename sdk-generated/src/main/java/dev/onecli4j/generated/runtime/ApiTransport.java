@@ -9,9 +9,21 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface ApiTransport {
 
-  /** Sends the request and returns its parsed success body ({@code null} for empty answers). */
+  /**
+   * Sends the request and returns its parsed success body ({@code null} for empty answers).
+   *
+   * @param <T> the type of the parsed success body
+   * @param request the built request
+   * @return the parsed success body, or {@code null} for an empty answer
+   */
   <T> T execute(ApiRequest<T> request);
 
-  /** Sends the request without blocking the caller. */
+  /**
+   * Sends the request without blocking the caller.
+   *
+   * @param <T> the type of the parsed success body
+   * @param request the built request
+   * @return a future of the parsed success body, or of {@code null} for an empty answer
+   */
   <T> CompletableFuture<T> executeAsync(ApiRequest<T> request);
 }

@@ -35,6 +35,12 @@ public final class Credentials {
    * {@code String.valueOf(value)} with token-shaped strings ({@code Bearer …}, {@code oc_…},
    * {@code aoc_…}, {@code sk-…}, {@code ghp_…}, {@code github_pat_…}) and the passwords of URLs
    * ({@code http://user:****@host}) masked; for the {@code toString()} of generated models.
+   *
+   * @param value the value to print
+   * @return {@code String.valueOf(value)} with token-shaped strings ({@code Bearer …}, {@code
+   *     oc_…}, {@code aoc_…}, {@code sk-…}, {@code ghp_…}, {@code github_pat_…}) and the passwords
+   *     of URLs ({@code http://user:****@host}) masked; for the {@code toString()} of generated
+   *     models
    */
   public static String display(Object value) {
     return maskTokens(String.valueOf(value));
@@ -43,6 +49,10 @@ public final class Credentials {
   /**
    * {@code text} with token-shaped strings and URL passwords masked (see {@link #display}); never
    * throws.
+   *
+   * @param text the text to mask
+   * @return {@code text} with token-shaped strings and URL passwords masked (see {@link #display});
+   *     never throws
    */
   public static String maskTokens(String text) {
     if (text == null || text.isEmpty()) {

@@ -18,6 +18,12 @@ public final class IsoDateTimes {
   /**
    * Whether {@code text[offset, offset + length)} has exactly that form and denotes a valid date
    * and offset; checks without allocating.
+   *
+   * @param text the text to read
+   * @param offset where the text starts in {@code text}
+   * @param length how many chars (or bytes) to read
+   * @return whether {@code text[offset, offset + length)} has exactly that form and denotes a valid
+   *     date and offset; checks without allocating
    */
   public static boolean matches(char[] text, int offset, int length) {
     return scan(text, offset, length, false) != null;
@@ -26,12 +32,24 @@ public final class IsoDateTimes {
   /**
    * {@code text[offset, offset + length)} as an {@link OffsetDateTime} when {@link #matches} holds;
    * otherwise {@code null}, and the caller takes the standard path.
+   *
+   * @param text the text to read
+   * @param offset where the text starts in {@code text}
+   * @param length how many chars (or bytes) to read
+   * @return {@code text[offset, offset + length)} as an {@link OffsetDateTime} when {@link
+   *     #matches} holds; otherwise {@code null}, and the caller takes the standard path
    */
   public static OffsetDateTime parse(char[] text, int offset, int length) {
     return (OffsetDateTime) scan(text, offset, length, true);
   }
 
-  /** {@code text} as an {@link OffsetDateTime} when it has the form {@link #matches} accepts; otherwise {@code null}. */
+  /**
+   * {@code text} as an {@link OffsetDateTime} when it has the form {@link #matches} accepts; otherwise {@code null}.
+   *
+   * @param text the text to read
+   * @return {@code text} as an {@link OffsetDateTime} when it has the form {@link #matches}
+   *     accepts; otherwise {@code null}
+   */
   public static OffsetDateTime parse(String text) {
     char[] chars = text.toCharArray();
     return parse(chars, 0, chars.length);

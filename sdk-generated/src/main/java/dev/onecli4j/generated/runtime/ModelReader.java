@@ -29,11 +29,19 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 public abstract class ModelReader<T> extends StdDeserializer<T> {
   private static final long serialVersionUID = 1L;
 
+  /** The JSON names of the model's fields, by position. */
   private final String[] fields;
+  /** Each field's deserializer, looked up on first use; the last slot is the untyped one. */
   private final AtomicReferenceArray<JsonDeserializer<Object>> deserializers;
+  /** The deserializer of unknown fields' values, looked up on first use. */
   private volatile JsonDeserializer<Object> untyped;
 
-  /** A reader of {@code model}, whose JSON fields are held in the Java fields named {@code fields}. */
+  /**
+   * A reader of {@code model}, whose JSON fields are held in the Java fields named {@code fields}.
+   *
+   * @param model the model class
+   * @param fields the JSON names of the model's fields, in the order the reader's positions use
+   */
   protected ModelReader(Class<T> model, String... fields) {
     super(model);
     this.fields = fields.clone();
@@ -43,17 +51,35 @@ public abstract class ModelReader<T> extends StdDeserializer<T> {
   /**
    * The name of the first field of the object at the parser, or {@code null} when it is empty.
    * Call only when {@link #isObject} holds.
+   *
+   * @param p the parser
+   * @return the name of the first field of the object at the parser, or {@code null} when it is
+   *     empty
+   * @throws IOException if the parser or a field's deserializer fails
    */
   protected static String firstField(JsonParser p) throws IOException {
     return p.isExpectedStartObjectToken() ? p.nextFieldName() : p.hasToken(JsonToken.FIELD_NAME) ? p.currentName() : null;
   }
 
-  /** Whether the parser is at an object: its start, a field of it, or its end. */
+  /**
+   * Whether the parser is at an object: its start, a field of it, or its end.
+   *
+   * @param p the parser
+   * @return whether the parser is at an object: its start, a field of it, or its end
+   */
   protected static boolean isObject(JsonParser p) {
     return p.isExpectedStartObjectToken() || p.hasToken(JsonToken.FIELD_NAME) || p.hasToken(JsonToken.END_OBJECT);
   }
 
-  /** A value that is not an object: read as Jackson reads a bean from it (an array may wrap one). */
+  /**
+   * A value that is not an object: read as Jackson reads a bean from it (an array may wrap one).
+   *
+   * @param p the parser
+   * @param ctxt the deserialization context
+   * @return a value that is not an object: read as Jackson reads a bean from it (an array may wrap
+   *     one)
+   * @throws IOException if the parser or a field's deserializer fails
+   */
   @SuppressWarnings("unchecked")
   protected final T notAnObject(JsonParser p, DeserializationContext ctxt) throws IOException {
     if (p.hasToken(JsonToken.START_ARRAY)) {
@@ -62,7 +88,15 @@ public abstract class ModelReader<T> extends StdDeserializer<T> {
     return (T) ctxt.handleUnexpectedToken(handledType(), p);
   }
 
-  /** Field {@code index}'s value, read by the deserializer of its declared type. */
+  /**
+   * Field {@code index}'s value, read by the deserializer of its declared type.
+   *
+   * @param index the field's position in the fields this reader was created with
+   * @param p the parser
+   * @param ctxt the deserialization context
+   * @return field {@code index}'s value, read by the deserializer of its declared type
+   * @throws IOException if the parser or a field's deserializer fails
+   */
   protected final Object read(int index, JsonParser p, DeserializationContext ctxt) throws IOException {
     JsonDeserializer<Object> deserializer = deserializer(index, ctxt);
     return p.hasToken(JsonToken.VALUE_NULL) ? deserializer.getNullValue(ctxt) : deserializer.deserialize(p, ctxt);
@@ -71,6 +105,12 @@ public abstract class ModelReader<T> extends StdDeserializer<T> {
   /**
    * Field {@code index}'s value when it is a {@code String}. A JSON null is {@code null}, as
    * Jackson's {@code String} deserializer has it, without looking that deserializer up.
+   *
+   * @param index the field's position in the fields this reader was created with
+   * @param p the parser
+   * @param ctxt the deserialization context
+   * @return field {@code index}'s value when it is a {@code String}
+   * @throws IOException if the parser or a field's deserializer fails
    */
   protected final String string(int index, JsonParser p, DeserializationContext ctxt) throws IOException {
     if (p.hasToken(JsonToken.VALUE_STRING)) {
@@ -83,6 +123,15 @@ public abstract class ModelReader<T> extends StdDeserializer<T> {
    * Field {@code index}'s value when it is an {@code OffsetDateTime}: its text, when it has the
    * form {@link IsoDateTimes} reads and the field's deserializer would read that form the same way;
    * otherwise the value, read now by that deserializer (so an invalid date fails the read).
+   *
+   * @param index the field's position in the fields this reader was created with
+   * @param p the parser
+   * @param ctxt the deserialization context
+   * @return field {@code index}'s value when it is an {@code OffsetDateTime}: its text, when it has
+   *     the form {@link IsoDateTimes} reads and the field's deserializer would read that form the
+   *     same way; otherwise the value, read now by that deserializer (so an invalid date fails the
+   *     read)
+   * @throws IOException if the parser or a field's deserializer fails
    */
   protected final Object dateTime(int index, JsonParser p, DeserializationContext ctxt) throws IOException {
     if (p.hasToken(JsonToken.VALUE_NULL)) {
@@ -96,7 +145,16 @@ public abstract class ModelReader<T> extends StdDeserializer<T> {
     return read(index, p, ctxt);
   }
 
-  /** Adds an unknown field's value, read as Jackson reads {@code Object}, to {@code extras} (created if null). */
+  /**
+   * Adds an unknown field's value, read as Jackson reads {@code Object}, to {@code extras} (created if null).
+   *
+   * @param extras the unknown fields read so far, or {@code null}
+   * @param name the unknown field's name
+   * @param p the parser
+   * @param ctxt the deserialization context
+   * @return {@code extras}, or a new map when it was {@code null}
+   * @throws IOException if the parser or a field's deserializer fails
+   */
   protected final Map<String, Object> extra(
       Map<String, Object> extras, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
     JsonDeserializer<Object> deserializer = untyped;
@@ -125,7 +183,15 @@ public abstract class ModelReader<T> extends StdDeserializer<T> {
     return deserializer;
   }
 
-  /** Whether {@code value} has exactly the characters {@code text[offset, offset + length)}. */
+  /**
+   * Whether {@code value} has exactly the characters {@code text[offset, offset + length)}.
+   *
+   * @param value the string to compare
+   * @param text the text to read
+   * @param offset where the text starts in {@code text}
+   * @param length how many chars (or bytes) to read
+   * @return whether {@code value} has exactly the characters {@code text[offset, offset + length)}
+   */
   public static boolean sameText(String value, char[] text, int offset, int length) {
     if (value.length() != length) {
       return false;

@@ -13,6 +13,9 @@ public final class PathSegments {
    * RFC 3986 unreserved set ({@code A-Z a-z 0-9 - . _ ~}) is percent-encoded, so
    * {@code /}, {@code ?}, {@code #} and {@code %} cannot change the route.
    *
+   * @param name the path parameter's name, for the error message
+   * @param value the path parameter's value
+   * @return the percent-encoded segment
    * @throws IllegalArgumentException if the value is empty, {@code .} or {@code ..}, which
    *     no HTTP client can send as a segment
    */

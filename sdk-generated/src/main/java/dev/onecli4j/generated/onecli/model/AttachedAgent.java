@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onecli4j.generated.runtime.ModelReader;
 import java.io.IOException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An agent a new secret was attached to. Servers send either the agent's id as a plain string
@@ -34,23 +35,34 @@ public final class AttachedAgent {
     this.name = name;
   }
 
-  /** An agent known by id only, as a server that sends plain ids describes it. */
+  /**
+   * An agent known by id only, as a server that sends plain ids describes it.
+   *
+   * @param id the agent's id
+   * @return an agent known by id only, as a server that sends plain ids describes it
+   */
   public static AttachedAgent ofId(String id) {
     return new AttachedAgent(id, null);
   }
 
-  /** An agent with its id and name. */
+  /**
+   * An agent with its id and name.
+   *
+   * @param id the agent's id
+   * @param name the agent's name
+   * @return an agent with its id and name
+   */
   public static AttachedAgent of(String id, String name) {
     return new AttachedAgent(id, name);
   }
 
-  /** The agent's id. */
+  /** {@return the agent's id} */
   public String id() {
     return id;
   }
 
-  /** The agent's name, or {@code null} when the server sent only the id. */
-  public String name() {
+  /** {@return the agent's name, or {@code null} when the server sent only the id} */
+  public @Nullable String name() {
     return name;
   }
 

@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the gateway puts a generic secret into matching requests: exactly one of a header, a
@@ -104,47 +105,80 @@ public final class Injection {
         additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(additionalProperties);
   }
 
-  /** Injects the value as header {@code name}, verbatim. */
+  /**
+   * Injects the value as header {@code name}, verbatim.
+   *
+   * @param name the header or query parameter name
+   * @return the new injection
+   */
   public static Injection header(String name) {
     return builder().headerName(name).build();
   }
 
-  /** Injects header {@code name} with {@code format}, e.g. {@code "Bearer {value}"}. */
+  /**
+   * Injects header {@code name} with {@code format}, e.g. {@code "Bearer {value}"}.
+   *
+   * @param name the header or query parameter name
+   * @param format the value's format, with {@code {value}} where the secret goes
+   * @return the new injection
+   */
   public static Injection header(String name, String format) {
     return builder().headerName(name).valueFormat(format).build();
   }
 
-  /** Injects the value as query parameter {@code name}, verbatim. */
+  /**
+   * Injects the value as query parameter {@code name}, verbatim.
+   *
+   * @param name the header or query parameter name
+   * @return the new injection
+   */
   public static Injection queryParam(String name) {
     return builder().paramName(name).build();
   }
 
-  /** Injects query parameter {@code name} with {@code format}. */
+  /**
+   * Injects query parameter {@code name} with {@code format}.
+   *
+   * @param name the header or query parameter name
+   * @param format the value's format, with {@code {value}} where the secret goes
+   * @return the new injection
+   */
   public static Injection queryParam(String name, String format) {
     return builder().paramName(name).paramFormat(format).build();
   }
 
-  /** Rewrites the path to {@code template}, which starts with {@code /} and holds {@code {value}} once. */
+  /**
+   * Rewrites the path to {@code template}, which starts with {@code /} and holds {@code {value}} once.
+   *
+   * @param template the path template
+   * @return the new injection
+   */
   public static Injection pathTemplate(String template) {
     return builder().pathTemplate(template).build();
   }
 
-  /** Rewrites the part of the path that {@code regex} matches with {@code replacement}. */
+  /**
+   * Rewrites the part of the path that {@code regex} matches with {@code replacement}.
+   *
+   * @param regex the regular expression the path is matched against
+   * @param replacement the replacement of the matched part
+   * @return the new injection
+   */
   public static Injection pathRegex(String regex, String replacement) {
     return builder().pathRegex(regex).pathReplacement(replacement).build();
   }
 
-  /** A new, empty builder; prefer the static factories. */
+  /** {@return a new, empty builder; prefer the static factories} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder that starts with this object's fields. */
+  /** {@return a builder that starts with this object's fields} */
   public Builder newBuilder() {
     return new Builder(this);
   }
 
-  /** Which variant this is, judged by the key that is present. */
+  /** {@return which variant this is, judged by the key that is present} */
   public Kind kind() {
     if (headerName != null) {
       return Kind.HEADER;
@@ -161,42 +195,42 @@ public final class Injection {
     return Kind.UNKNOWN;
   }
 
-  /** The header name (header variant). */
+  /** {@return the header name (header variant)} */
   public String headerName() {
     return headerName;
   }
 
-  /** The header value format; {@code null} means {@code {value}} (header variant). */
-  public String valueFormat() {
+  /** {@return the header value format; {@code null} means {@code {value}} (header variant)} */
+  public @Nullable String valueFormat() {
     return valueFormat;
   }
 
-  /** The query parameter name (query variant). */
+  /** {@return the query parameter name (query variant)} */
   public String paramName() {
     return paramName;
   }
 
-  /** The query value format; {@code null} means {@code {value}} (query variant). */
-  public String paramFormat() {
+  /** {@return the query value format; {@code null} means {@code {value}} (query variant)} */
+  public @Nullable String paramFormat() {
     return paramFormat;
   }
 
-  /** The path template (path template variant). */
+  /** {@return the path template (path template variant)} */
   public String pathTemplate() {
     return pathTemplate;
   }
 
-  /** The path regex (path regex variant). */
+  /** {@return the path regex (path regex variant)} */
   public String pathRegex() {
     return pathRegex;
   }
 
-  /** The path replacement (path regex variant). */
+  /** {@return the path replacement (path regex variant)} */
   public String pathReplacement() {
     return pathReplacement;
   }
 
-  /** JSON fields this SDK version does not model, by name; never {@code null}. */
+  /** {@return JSON fields this SDK version does not model, by name; never {@code null}} */
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
   }
@@ -289,56 +323,97 @@ public final class Injection {
           o.additionalProperties.isEmpty() ? null : new LinkedHashMap<>(o.additionalProperties);
     }
 
-    /** Sets {@code headerName}. */
+    /**
+     * Sets {@code headerName}.
+     *
+     * @param headerName {@code headerName}
+     * @return this builder
+     */
     @JsonProperty("headerName")
     public Builder headerName(String headerName) {
       this.headerName = headerName;
       return this;
     }
 
-    /** Sets {@code valueFormat}. */
+    /**
+     * Sets {@code valueFormat}.
+     *
+     * @param valueFormat {@code valueFormat}
+     * @return this builder
+     */
     @JsonProperty("valueFormat")
     public Builder valueFormat(String valueFormat) {
       this.valueFormat = valueFormat;
       return this;
     }
 
-    /** Sets {@code paramName}. */
+    /**
+     * Sets {@code paramName}.
+     *
+     * @param paramName {@code paramName}
+     * @return this builder
+     */
     @JsonProperty("paramName")
     public Builder paramName(String paramName) {
       this.paramName = paramName;
       return this;
     }
 
-    /** Sets {@code paramFormat}. */
+    /**
+     * Sets {@code paramFormat}.
+     *
+     * @param paramFormat {@code paramFormat}
+     * @return this builder
+     */
     @JsonProperty("paramFormat")
     public Builder paramFormat(String paramFormat) {
       this.paramFormat = paramFormat;
       return this;
     }
 
-    /** Sets {@code pathTemplate}. */
+    /**
+     * Sets {@code pathTemplate}.
+     *
+     * @param pathTemplate {@code pathTemplate}
+     * @return this builder
+     */
     @JsonProperty("pathTemplate")
     public Builder pathTemplate(String pathTemplate) {
       this.pathTemplate = pathTemplate;
       return this;
     }
 
-    /** Sets {@code pathRegex}. */
+    /**
+     * Sets {@code pathRegex}.
+     *
+     * @param pathRegex {@code pathRegex}
+     * @return this builder
+     */
     @JsonProperty("pathRegex")
     public Builder pathRegex(String pathRegex) {
       this.pathRegex = pathRegex;
       return this;
     }
 
-    /** Sets {@code pathReplacement}. */
+    /**
+     * Sets {@code pathReplacement}.
+     *
+     * @param pathReplacement {@code pathReplacement}
+     * @return this builder
+     */
     @JsonProperty("pathReplacement")
     public Builder pathReplacement(String pathReplacement) {
       this.pathReplacement = pathReplacement;
       return this;
     }
 
-    /** Adds a JSON field this SDK version does not model. */
+    /**
+     * Adds a JSON field this SDK version does not model.
+     *
+     * @param name the header or query parameter name
+     * @param value the field's value, as Jackson writes it
+     * @return this builder
+     */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, Object value) {
       if (additionalProperties == null) {
@@ -348,7 +423,11 @@ public final class Injection {
       return this;
     }
 
-    /** Builds the immutable object. */
+    /**
+     * Builds the immutable object.
+     *
+     * @return the immutable object
+     */
     public Injection build() {
       return new Injection(this);
     }
