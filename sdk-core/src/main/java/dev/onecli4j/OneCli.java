@@ -47,9 +47,15 @@ public final class OneCli extends OneCliServices implements AutoCloseable {
   /**
    * A client configured from {@code ONECLI_API_KEY} (required), {@code ONECLI_BASE_URL},
    * {@code ONECLI_PROJECT_ID} and {@code ONECLI_WORKSPACE_ID}.
+   *
+   * @throws IllegalStateException if {@code ONECLI_API_KEY} is not set
    */
   public static OneCli fromEnv() {
-    return builder().fromEnv().build();
+    return fromEnv(System.getenv());
+  }
+
+  static OneCli fromEnv(Map<String, String> env) {
+    return builder().fromEnv(env).buildWithKey();
   }
 
   /** The same client with calls that return futures. */
@@ -112,11 +118,16 @@ public final class OneCli extends OneCliServices implements AutoCloseable {
     }
 
     /**
-     * Builds the client.
-     *
-     * @throws IllegalStateException if no API key was given
+     * Builds the client. Without an API key it serves only the operations that need none (such
+     * as {@code utility().health()}); any other call fails before anything is sent with {@link
+     * dev.onecli4j.error.MissingApiKeyException}.
      */
     public OneCli build() {
+      return new OneCli(HttpTransport.create(options()));
+    }
+
+    /** Builds the client, refusing to do so without an API key (what {@link OneCli#fromEnv()} promises). */
+    private OneCli buildWithKey() {
       ClientOptions options = options();
       if (options.apiKey() == null) {
         throw new IllegalStateException(

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.onecli4j.core.ClientOptions;
 import dev.onecli4j.core.RequestOptions;
+import dev.onecli4j.error.MissingApiKeyException;
 import dev.onecli4j.error.OneCliException;
 import dev.onecli4j.generated.runtime.ApiRequest;
 import dev.onecli4j.generated.runtime.ApiTransport;
@@ -62,6 +63,8 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
   private final AtomicBoolean deprecationWarned;
   private final Consumer<Answer<?>> sink;
   private final ClientLifecycle lifecycle;
+  /** Whether every request carries an {@code Authorization} header: the API key or one the caller set. */
+  private final boolean hasAuthorization;
   /** The credentials every request of this client carries: API key, credential headers, query values. */
   private final List<String> defaultCredentials;
 
@@ -80,6 +83,7 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
     this.sink = sink;
     this.lifecycle = lifecycle;
     this.defaultCredentials = defaultCredentials(options, defaultHeaders);
+    this.hasAuthorization = defaultHeaders.get("Authorization") != null;
   }
 
   /** A transport for {@code options}; creates an OkHttp client unless the options carry one. */
@@ -277,6 +281,13 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
   }
 
   private <T> CallState<T> newCall(ApiRequest<T> request, RequestOptions ro) {
+    if (!hasAuthorization && !"none".equals(request.attribute("auth")) && !setsAuthorization(ro)) {
+      throw new MissingApiKeyException(
+          request.operationId()
+              + " needs an API key, and this client was built without one; nothing was sent. Set apiKey(...) on"
+              + " the builder (or ONECLI_API_KEY with fromEnv()); a client without a key serves only the"
+              + " operations that need none, such as utility().health()");
+    }
     if (options.validation()) {
       RequestValidation.check(request);
     }
@@ -355,6 +366,16 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
         .method(request.method(), requestBody)
         .tag(AttemptGuard.Budget.class, new AttemptGuard.Budget())
         .build();
+  }
+
+  /** Whether the per-call options set an {@code Authorization} header (names ignore case). */
+  private static boolean setsAuthorization(RequestOptions ro) {
+    for (String name : ro.headers().keySet()) {
+      if (name.equalsIgnoreCase("Authorization")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean needsBody(String method) {
