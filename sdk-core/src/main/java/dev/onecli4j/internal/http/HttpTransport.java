@@ -1,6 +1,7 @@
 package dev.onecli4j.internal.http;
 
 import dev.onecli4j.internal.text.HeaderValues;
+import dev.onecli4j.http.CallContext;
 import dev.onecli4j.http.RetryPolicy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -58,6 +59,8 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
 
   private final ClientOptions options;
   private final OkHttpClient http;
+  /** What attempts are made with: {@link #http}, or the caller's factory wrapped around it. */
+  private final Call.Factory calls;
   private final boolean ownsHttp;
   private final Headers defaultHeaders;
   private final AtomicBoolean deprecationWarned;
@@ -71,12 +74,14 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
   private HttpTransport(
       ClientOptions options,
       OkHttpClient http,
+      Call.Factory calls,
       boolean ownsHttp,
       AtomicBoolean deprecationWarned,
       Consumer<Answer<?>> sink,
       ClientLifecycle lifecycle) {
     this.options = options;
     this.http = http;
+    this.calls = calls != null ? calls : callsOf(options, http);
     this.ownsHttp = ownsHttp;
     this.defaultHeaders = defaultHeaders(options);
     this.deprecationWarned = deprecationWarned;
@@ -89,7 +94,7 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
   /** A transport for {@code options}; creates an OkHttp client unless the options carry one. */
   public static HttpTransport create(ClientOptions options) {
     boolean owns = options.okHttpClient() == null;
-    return new HttpTransport(options, httpClientFor(options), owns, new AtomicBoolean(), null, ClientLifecycle.root());
+    return new HttpTransport(options, httpClientFor(options), null, owns, new AtomicBoolean(), null, ClientLifecycle.root());
   }
 
   /**
@@ -99,12 +104,13 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
   public HttpTransport withOptions(ClientOptions newOptions) {
     OkHttpClient client =
         newOptions.okHttpClient() == options.okHttpClient() ? http : httpClientFor(newOptions);
-    return new HttpTransport(newOptions, client, false, deprecationWarned, sink, lifecycle.child());
+    Call.Factory sameCalls = client == http && newOptions.callFactory() == options.callFactory() ? calls : null;
+    return new HttpTransport(newOptions, client, sameCalls, false, deprecationWarned, sink, lifecycle.child());
   }
 
   /** A copy that hands every raw answer to {@code sink} before returning its body; closed with this one. */
   public HttpTransport capturing(Consumer<Answer<?>> sink) {
-    return new HttpTransport(options, http, false, deprecationWarned, sink, lifecycle);
+    return new HttpTransport(options, http, calls, false, deprecationWarned, sink, lifecycle);
   }
 
   /** Whether this transport, or the one it was copied from, is closed. */
@@ -122,8 +128,25 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
     return Json.mapper();
   }
 
-  OkHttpClient http() {
-    return http;
+  /** What each attempt's call is made with. */
+  Call.Factory calls() {
+    return calls;
+  }
+
+  /** Whether attempts go through a caller's {@link ClientOptions#callFactory()}. */
+  boolean wrapsCalls() {
+    return calls != http;
+  }
+
+  private static Call.Factory callsOf(ClientOptions options, OkHttpClient http) {
+    if (options.callFactory() == null) {
+      return http;
+    }
+    Call.Factory factory = options.callFactory().apply(http);
+    if (factory == null) {
+      throw new IllegalArgumentException("callFactory: the wrapper returned null instead of a Call.Factory");
+    }
+    return factory;
   }
 
   @Override
@@ -365,6 +388,7 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
         .headers(headers)
         .method(request.method(), requestBody)
         .tag(AttemptGuard.Budget.class, new AttemptGuard.Budget())
+        .tag(CallContext.class, new CallContext(request.operationId(), request.method(), request.pathTemplate(), 1, !oneShot, ro.tags()))
         .build();
   }
 
