@@ -4,6 +4,7 @@ import dev.onecli4j.core.ClientOptions;
 import dev.onecli4j.internal.http.HttpTransport;
 import dev.onecli4j.service.OneCliServices;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -81,6 +82,47 @@ public final class OneCli extends OneCliServices implements AutoCloseable {
    */
   public <T> RawResponse<T> withRawResponse(Function<? super OneCli, T> call) {
     return RawCapture.sync(transport, OneCli::new, call);
+  }
+
+  /**
+   * Sends a request to a route the SDK does not model yet, through the same transport as every
+   * call: credentials, retries (a POST the server may have acted on is never repeated), error
+   * answers thrown as the SDK's exceptions, masking, logging and the listener.
+   *
+   * @param request what to send
+   * @return the success answer with its raw body
+   * @throws dev.onecli4j.error.OneCliException if the call fails, as for any call
+   */
+  public RawHttpResponse rawRequest(RawRequest request) {
+    return rawRequest(request, dev.onecli4j.core.RequestOptions.none());
+  }
+
+  /**
+   * {@link #rawRequest(RawRequest)} with per-call options.
+   *
+   * @param request what to send
+   * @param options per-call options: headers, query parameters, timeouts, retries, tags
+   * @return the success answer with its raw body
+   */
+  public RawHttpResponse rawRequest(RawRequest request, dev.onecli4j.core.RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(options, "options");
+    return RawHttpResponse.of(transport.executeRaw(request.toApiRequest(), request.withHeaders(options)));
+  }
+
+  /**
+   * {@link #rawRequest(RawRequest)} in one line: {@code client.rawRequest("POST", "/agents/a_1/pause",
+   * Map.of("reason", "maintenance"), RequestOptions.none())}; query parameters and headers go in
+   * {@code options}.
+   *
+   * @param method the HTTP method
+   * @param path the path relative to the base URL, starting with {@code /}, already encoded
+   * @param body the JSON body (a map, a list, a {@code JsonNode}, a model), or {@code null}
+   * @param options per-call options: headers, query parameters, timeouts, retries, tags
+   * @return the success answer with its raw body
+   */
+  public RawHttpResponse rawRequest(String method, String path, Object body, dev.onecli4j.core.RequestOptions options) {
+    return rawRequest(RawRequest.builder(method, path).body(body).build(), options);
   }
 
   /** Releases the connection pool and threads, if the SDK created them. */

@@ -328,6 +328,11 @@ final class CallState<T> {
     BoundedBody bounded =
         new BoundedBody(responseBody.byteStream(), max, logging ? transport.options().maxErrorBodyBytes() : 0);
     try (InputStream in = bounded) {
+      if (request.responseType().type() == byte[].class) {
+        @SuppressWarnings("unchecked")
+        T raw = (T) bounded.readAll(); // a raw request's answer, whatever its type
+        return raw;
+      }
       MediaType type = isPlainJson(r.header("Content-Type")) ? null : responseBody.contentType();
       if (type != null && !isJson(type)) {
         if (request.responseType().type() == String.class) {

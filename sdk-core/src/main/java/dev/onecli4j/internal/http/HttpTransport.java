@@ -5,6 +5,7 @@ import dev.onecli4j.http.CallContext;
 import dev.onecli4j.http.RetryPolicy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -332,6 +333,8 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
       Object body = request.body();
       if (body instanceof Map) {
         RequestCredentials.fromMapBody(body, credentials); // the API's free-form bodies are credential maps
+      } else if (body instanceof JsonNode) {
+        RequestCredentials.fromJsonStrings((JsonNode) body, credentials); // a raw request's body: shape unknown
       }
       return WRITERS.computeIfAbsent(body.getClass(), c -> Json.mapper().writerFor(c))
           .withAttribute(Credentials.COLLECTOR, credentials)
