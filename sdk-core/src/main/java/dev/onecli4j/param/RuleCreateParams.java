@@ -24,7 +24,7 @@ import java.util.List;
  *     .build();
  * }</pre>
  */
-public final class RuleCreateParams {
+public final class RuleCreateParams extends BodyParams {
   private final String name;
   private final String hostPattern;
   private final String pathPattern;
@@ -37,6 +37,7 @@ public final class RuleCreateParams {
   private final List<RuleCondition> conditions;
 
   private RuleCreateParams(Builder b) {
+    super(b);
     this.name = b.name;
     this.hostPattern = b.hostPattern;
     this.pathPattern = b.pathPattern;
@@ -67,6 +68,7 @@ public final class RuleCreateParams {
     b.rateLimit = rateLimit;
     b.rateLimitWindow = rateLimitWindow;
     b.conditions = conditions == null ? null : new ArrayList<>(conditions);
+    b.additionalBodyProperties(additionalBodyProperties());
     return b;
   }
 
@@ -146,7 +148,7 @@ public final class RuleCreateParams {
   }
 
   /** Builds {@link RuleCreateParams}; {@link #build()} checks the required fields. */
-  public static final class Builder {
+  public static final class Builder extends BodyParams.Builder<Builder> {
     private String name;
     private String hostPattern;
     private String pathPattern;

@@ -20,7 +20,7 @@ import dev.onecli4j.validation.Problems;
  *     .build();
  * }</pre>
  */
-public final class SecretCreateParams {
+public final class SecretCreateParams extends BodyParams {
   private final String name;
   private final SecretType type;
   private final SecretValue value;
@@ -32,6 +32,7 @@ public final class SecretCreateParams {
   private final Injection injection;
 
   private SecretCreateParams(Builder b) {
+    super(b);
     this.name = b.name;
     this.type = b.type;
     this.value = b.value;
@@ -60,6 +61,7 @@ public final class SecretCreateParams {
     b.hostPattern = hostPattern;
     b.pathPattern = pathPattern;
     b.injection = injection;
+    b.additionalBodyProperties(additionalBodyProperties());
     return b;
   }
 
@@ -128,7 +130,7 @@ public final class SecretCreateParams {
   }
 
   /** Builds {@link SecretCreateParams}; {@link #build()} checks the required fields. */
-  public static final class Builder {
+  public static final class Builder extends BodyParams.Builder<Builder> {
     private String name;
     private SecretType type;
     private SecretValue value;

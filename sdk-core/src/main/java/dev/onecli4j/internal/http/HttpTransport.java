@@ -326,6 +326,14 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
 
   /** The body as JSON; the credential values it holds are added to {@code credentials}. */
   private byte[] serialize(ApiRequest<?> request, List<String> credentials) {
+    if (!request.additionalBodyProperties().isEmpty()) {
+      return AdditionalBody.merge(request, serializeBody(request, credentials), credentials);
+    }
+    return serializeBody(request, credentials);
+  }
+
+  /** The body object as JSON, without additional properties. */
+  private static byte[] serializeBody(ApiRequest<?> request, List<String> credentials) {
     if (request.body() == null) {
       return null;
     }

@@ -26,6 +26,7 @@ public final class ApiRequest<T> {
   private final ResponseType<T> responseType;
   private final boolean redirectExpected;
   private final Map<String, String> attributes;
+  private final Map<String, Object> additionalBodyProperties;
 
   private ApiRequest(Builder<T> b) {
     this.operationId = b.operationId;
@@ -41,6 +42,10 @@ public final class ApiRequest<T> {
         b.attributes.isEmpty()
             ? Collections.<String, String>emptyMap()
             : Collections.unmodifiableMap(new LinkedHashMap<>(b.attributes));
+    this.additionalBodyProperties =
+        b.additionalBodyProperties == null
+            ? Collections.<String, Object>emptyMap()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalBodyProperties));
   }
 
   /** Starts a request for {@code method} on {@code pathTemplate} (e.g. {@code /secrets/{secretId}}). */
@@ -107,6 +112,22 @@ public final class ApiRequest<T> {
     return attributes.get(name);
   }
 
+  /**
+   * Properties the transport merges into the JSON body besides those of {@link #body()}: fields
+   * the SDK does not model, set by the caller. Unmodifiable.
+   */
+  public Map<String, Object> additionalBodyProperties() {
+    return additionalBodyProperties;
+  }
+
+  /** This request with {@code properties} merged into its body; this request itself when there are none. */
+  public ApiRequest<T> withAdditionalBodyProperties(Map<String, ?> properties) {
+    if (properties.isEmpty()) {
+      return this;
+    }
+    return newBuilder().additionalBodyProperties(properties).build();
+  }
+
   /** A builder that starts as a copy of this request. */
   public Builder<T> newBuilder() {
     Builder<T> b = new Builder<>(operationId, method, pathTemplate, responseType);
@@ -117,6 +138,9 @@ public final class ApiRequest<T> {
     b.body = body;
     b.redirectExpected = redirectExpected;
     b.attributes.putAll(attributes);
+    if (!additionalBodyProperties.isEmpty()) {
+      b.additionalBodyProperties(additionalBodyProperties);
+    }
     return b;
   }
 
@@ -142,6 +166,8 @@ public final class ApiRequest<T> {
     private Object body;
     private boolean redirectExpected;
     private final Map<String, String> attributes = new LinkedHashMap<>(2);
+    /** Made on first use: almost every request has none. */
+    private Map<String, Object> additionalBodyProperties;
 
     private Builder(
         String operationId, String method, String pathTemplate, ResponseType<T> responseType) {
@@ -196,6 +222,15 @@ public final class ApiRequest<T> {
     /** Marks the operation as answering with a redirect on success. */
     public Builder<T> redirectExpected(boolean expected) {
       this.redirectExpected = expected;
+      return this;
+    }
+
+    /** Adds properties to merge into the JSON body besides those of the body object. */
+    public Builder<T> additionalBodyProperties(Map<String, ?> properties) {
+      if (additionalBodyProperties == null) {
+        additionalBodyProperties = new LinkedHashMap<>();
+      }
+      additionalBodyProperties.putAll(properties);
       return this;
     }
 
