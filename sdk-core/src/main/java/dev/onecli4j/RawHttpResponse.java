@@ -21,17 +21,18 @@ public final class RawHttpResponse {
   private final Headers headers;
   private final byte[] body;
   private final int attempts;
+  private final String requestId;
 
-  private RawHttpResponse(int status, Headers headers, byte[] body, int attempts) {
-    this.status = status;
-    this.headers = headers;
-    this.body = body;
-    this.attempts = attempts;
+  private RawHttpResponse(Answer<byte[]> answer) {
+    this.status = answer.status();
+    this.headers = answer.headers();
+    this.body = answer.body() == null ? new byte[0] : answer.body();
+    this.attempts = answer.attempts();
+    this.requestId = answer.requestId();
   }
 
   static RawHttpResponse of(Answer<byte[]> answer) {
-    byte[] body = answer.body() == null ? new byte[0] : answer.body();
-    return new RawHttpResponse(answer.status(), answer.headers(), body, answer.attempts());
+    return new RawHttpResponse(answer);
   }
 
   /**
@@ -68,8 +69,7 @@ public final class RawHttpResponse {
    * @return the id, or {@code null}
    */
   public String requestId() {
-    String id = header("X-Request-Id");
-    return id != null ? id : header("Request-Id");
+    return requestId;
   }
 
   /**

@@ -131,6 +131,21 @@ class CallFactoryTest {
   }
 
   @Test
+  void aFactoryBuiltFromTheGivenClientSeesEveryAttemptTheSdkMakes() {
+    server.json(503, "{\"error\":\"busy\"}").json(200, "[]");
+    AtomicReference<WrappingCallFactory> factory = new AtomicReference<>();
+    try (OneCli client = server.oneCliBuilder().maxRetries(1).callFactory(http -> {
+          factory.set(new WrappingCallFactory(http));
+          return factory.get();
+        }).build()) {
+      client.secrets().list();
+    }
+    assertEquals(2, factory.get().calls());
+    assertEquals(2, factory.get().intercepted());
+    assertEquals(2, server.server().getRequestCount());
+  }
+
+  @Test
   void aFactoryReturningNullIsRefusedWhenTheClientIsBuilt() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> server.oneCliBuilder().callFactory(http -> null).build());
