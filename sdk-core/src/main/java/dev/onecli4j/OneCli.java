@@ -163,6 +163,8 @@ public final class OneCli extends OneCliServices implements AutoCloseable {
      * Builds the client. Without an API key it serves only the operations that need none (such
      * as {@code utility().health()}); any other call fails before anything is sent with {@link
      * dev.onecli4j.error.MissingApiKeyException}.
+     *
+     * @return the client
      */
     public OneCli build() {
       return new OneCli(HttpTransport.create(options()));

@@ -140,6 +140,8 @@ public final class ClientOptions {
   /**
    * What wraps the SDK's OkHttp client into the {@link Call.Factory} every attempt is made with
    * (e.g. OpenTelemetry's instrumentation), or {@code null} for the client itself.
+   *
+   * @return the wrapper, or {@code null}
    */
   public Function<? super OkHttpClient, ? extends Call.Factory> callFactory() {
     return callFactory;
@@ -428,6 +430,9 @@ public final class ClientOptions {
      * {@code timeout()} and {@code cancel()}. A call is refused when they do not, so retries,
      * timeouts, cancellation, redaction and the body limit stay the SDK's. Each request carries
      * a {@link dev.onecli4j.http.CallContext} tag.
+     *
+     * @param wrapper makes the call factory from the SDK's OkHttp client; called once per client
+     * @return this builder
      */
     public B callFactory(Function<? super OkHttpClient, ? extends Call.Factory> wrapper) {
       this.callFactory = Objects.requireNonNull(wrapper, "wrapper");

@@ -88,6 +88,8 @@ public class RequestOptions {
   /**
    * The caller's tags of the call, never sent: interceptors read them from the {@link
    * dev.onecli4j.http.CallContext} tag of each OkHttp request.
+   *
+   * @return the tags by name, unmodifiable
    */
   public Map<String, String> tags() {
     return tags;
@@ -171,6 +173,10 @@ public class RequestOptions {
      * Adds or replaces a tag of the call: never sent, handed to interceptors and call factories
      * in the {@link dev.onecli4j.http.CallContext} of each attempt (e.g. a tenant or a job name
      * for a span or a metric).
+     *
+     * @param name the tag's name
+     * @param value its value
+     * @return this builder
      */
     public Builder tag(String name, String value) {
       tags.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));

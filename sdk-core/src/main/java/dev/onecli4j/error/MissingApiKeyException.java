@@ -8,7 +8,11 @@ package dev.onecli4j.error;
 public class MissingApiKeyException extends OneCliException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception with {@code message}. */
+  /**
+   * Creates the exception.
+   *
+   * @param message what was refused and how to give a key
+   */
   public MissingApiKeyException(String message) {
     super(message);
   }

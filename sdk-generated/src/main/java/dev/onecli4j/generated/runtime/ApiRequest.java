@@ -115,12 +115,19 @@ public final class ApiRequest<T> {
   /**
    * Properties the transport merges into the JSON body besides those of {@link #body()}: fields
    * the SDK does not model, set by the caller. Unmodifiable.
+   *
+   * @return the properties by JSON field name, empty when there are none
    */
   public Map<String, Object> additionalBodyProperties() {
     return additionalBodyProperties;
   }
 
-  /** This request with {@code properties} merged into its body; this request itself when there are none. */
+  /**
+   * This request with {@code properties} merged into its body.
+   *
+   * @param properties the properties by JSON field name
+   * @return the new request; this request itself when {@code properties} is empty
+   */
   public ApiRequest<T> withAdditionalBodyProperties(Map<String, ?> properties) {
     if (properties.isEmpty()) {
       return this;
@@ -225,7 +232,12 @@ public final class ApiRequest<T> {
       return this;
     }
 
-    /** Adds properties to merge into the JSON body besides those of the body object. */
+    /**
+     * Adds properties to merge into the JSON body besides those of the body object.
+     *
+     * @param properties the properties by JSON field name
+     * @return this builder
+     */
     public Builder<T> additionalBodyProperties(Map<String, ?> properties) {
       if (additionalBodyProperties == null) {
         additionalBodyProperties = new LinkedHashMap<>();
