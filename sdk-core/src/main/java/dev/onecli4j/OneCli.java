@@ -4,6 +4,7 @@ import dev.onecli4j.core.ClientOptions;
 import dev.onecli4j.internal.http.HttpTransport;
 import dev.onecli4j.service.OneCliServices;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -50,9 +51,14 @@ public final class OneCli extends OneCliServices implements AutoCloseable {
    *
    * @return a client configured from {@code ONECLI_API_KEY} (required), {@code ONECLI_BASE_URL},
    *     {@code ONECLI_PROJECT_ID} and {@code ONECLI_WORKSPACE_ID}
+   * @throws IllegalStateException if {@code ONECLI_API_KEY} is not set
    */
   public static OneCli fromEnv() {
-    return builder().fromEnv().build();
+    return fromEnv(System.getenv());
+  }
+
+  static OneCli fromEnv(Map<String, String> env) {
+    return builder().fromEnv(env).buildWithKey();
   }
 
   /** {@return the same client with calls that return futures} */
@@ -87,6 +93,47 @@ public final class OneCli extends OneCliServices implements AutoCloseable {
    */
   public <T> RawResponse<T> withRawResponse(Function<? super OneCli, T> call) {
     return RawCapture.sync(transport, OneCli::new, call);
+  }
+
+  /**
+   * Sends a request to a route the SDK does not model yet, through the same transport as every
+   * call: credentials, retries (a POST the server may have acted on is never repeated), error
+   * answers thrown as the SDK's exceptions, masking, logging and the listener.
+   *
+   * @param request what to send
+   * @return the success answer with its raw body
+   * @throws dev.onecli4j.error.OneCliException if the call fails, as for any call
+   */
+  public RawHttpResponse rawRequest(RawRequest request) {
+    return rawRequest(request, dev.onecli4j.core.RequestOptions.none());
+  }
+
+  /**
+   * {@link #rawRequest(RawRequest)} with per-call options.
+   *
+   * @param request what to send
+   * @param options per-call options: headers, query parameters, timeouts, retries, tags
+   * @return the success answer with its raw body
+   */
+  public RawHttpResponse rawRequest(RawRequest request, dev.onecli4j.core.RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(options, "options");
+    return RawHttpResponse.of(transport.executeRaw(request.toApiRequest(), request.withHeaders(options)));
+  }
+
+  /**
+   * {@link #rawRequest(RawRequest)} in one line: {@code client.rawRequest("POST", "/agents/a_1/pause",
+   * Map.of("reason", "maintenance"), RequestOptions.none())}; query parameters and headers go in
+   * {@code options}.
+   *
+   * @param method the HTTP method
+   * @param path the path relative to the base URL, starting with {@code /}, already encoded
+   * @param body the JSON body (a map, a list, a {@code JsonNode}, a model), or {@code null}
+   * @param options per-call options: headers, query parameters, timeouts, retries, tags
+   * @return the success answer with its raw body
+   */
+  public RawHttpResponse rawRequest(String method, String path, Object body, dev.onecli4j.core.RequestOptions options) {
+    return rawRequest(RawRequest.builder(method, path).body(body).build(), options);
   }
 
   /** Releases the connection pool and threads, if the SDK created them. */
@@ -128,12 +175,18 @@ public final class OneCli extends OneCliServices implements AutoCloseable {
     }
 
     /**
-     * Builds the client.
+     * Builds the client. Without an API key it serves only the operations that need none (such
+     * as {@code utility().health()}); any other call fails before anything is sent with {@link
+     * dev.onecli4j.error.MissingApiKeyException}.
      *
      * @return the client
-     * @throws IllegalStateException if no API key was given
      */
     public OneCli build() {
+      return new OneCli(HttpTransport.create(options()));
+    }
+
+    /** Builds the client, refusing to do so without an API key (what {@link OneCli#fromEnv()} promises). */
+    private OneCli buildWithKey() {
       ClientOptions options = options();
       if (options.apiKey() == null) {
         throw new IllegalStateException(

@@ -2,6 +2,8 @@ package dev.onecli4j;
 
 import dev.onecli4j.internal.http.HttpTransport;
 import dev.onecli4j.service.OneCliServicesAsync;
+import dev.onecli4j.core.RequestOptions;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -28,5 +30,51 @@ public final class OneCliAsync extends OneCliServicesAsync {
   public <T> CompletableFuture<RawResponse<T>> withRawResponse(
       Function<? super OneCliAsync, CompletableFuture<T>> call) {
     return RawCapture.async(transport, OneCliAsync::new, call);
+  }
+
+  /**
+   * Sends a request to a route the SDK does not model yet without blocking; see {@link
+   * OneCli#rawRequest(RawRequest)}.
+   *
+   * @param request what to send
+   * @return the success answer with its raw body, or the SDK's exception
+   */
+  public CompletableFuture<RawHttpResponse> rawRequest(RawRequest request) {
+    return rawRequest(request, RequestOptions.none());
+  }
+
+  /**
+   * {@link #rawRequest(RawRequest)} with per-call options.
+   *
+   * @param request what to send
+   * @param options per-call options: headers, query parameters, timeouts, retries, tags
+   * @return the success answer with its raw body, or the SDK's exception
+   */
+  public CompletableFuture<RawHttpResponse> rawRequest(RawRequest request, RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(options, "options");
+    return transport.executeRawAsync(request.toApiRequest(), request.withHeaders(options)).thenApply(RawHttpResponse::of);
+  }
+
+  /**
+   * {@link #rawRequest(RawRequest)} in one line; query parameters and headers go in {@code options}.
+   *
+   * @param method the HTTP method
+   * @param path the path relative to the base URL, starting with {@code /}, already encoded
+   * @param body the JSON body, or {@code null}
+   * @param options per-call options: headers, query parameters, timeouts, retries, tags
+   * @return the success answer with its raw body, or the SDK's exception; a bad method or path
+   *     fails the future with a {@code ValidationException}
+   */
+  public CompletableFuture<RawHttpResponse> rawRequest(String method, String path, Object body, RequestOptions options) {
+    RawRequest request;
+    try {
+      request = RawRequest.builder(method, path).body(body).build();
+    } catch (RuntimeException e) {
+      CompletableFuture<RawHttpResponse> failed = new CompletableFuture<>();
+      failed.completeExceptionally(e);
+      return failed;
+    }
+    return rawRequest(request, options);
   }
 }

@@ -75,6 +75,12 @@ public final class RequestOptions extends dev.onecli4j.core.RequestOptions {
     }
 
     @Override
+    public Builder tag(String name, String value) {
+      super.tag(name, value);
+      return this;
+    }
+
+    @Override
     public RequestOptions build() {
       return new RequestOptions(this);
     }

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
+import java.util.function.Function;
+import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +45,7 @@ public final class ClientOptions {
   private final Duration timeout;
   private final Duration callTimeout;
   private final OkHttpClient okHttpClient;
+  private final Function<? super OkHttpClient, ? extends Call.Factory> callFactory;
   private final Map<String, String> headers;
   private final Map<String, String> queryParams;
   private final Clock clock;
@@ -64,6 +67,7 @@ public final class ClientOptions {
     this.timeout = b.timeout;
     this.callTimeout = b.callTimeout;
     this.okHttpClient = b.okHttpClient;
+    this.callFactory = b.callFactory;
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
     this.queryParams = Collections.unmodifiableMap(new LinkedHashMap<>(b.queryParams));
     this.clock = b.clock;
@@ -147,6 +151,16 @@ public final class ClientOptions {
   /** {@return the caller's own OkHttp client, or {@code null} when the SDK creates one} */
   public @Nullable OkHttpClient okHttpClient() {
     return okHttpClient;
+  }
+
+  /**
+   * What wraps the SDK's OkHttp client into the {@link Call.Factory} every attempt is made with
+   * (e.g. OpenTelemetry's instrumentation), or {@code null} for the client itself.
+   *
+   * @return the wrapper, or {@code null}
+   */
+  public @Nullable Function<? super OkHttpClient, ? extends Call.Factory> callFactory() {
+    return callFactory;
   }
 
   /** {@return headers added to every request} */
@@ -327,6 +341,7 @@ public final class ClientOptions {
     private Duration timeout = DEFAULT_TIMEOUT;
     private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
     private OkHttpClient okHttpClient;
+    private Function<? super OkHttpClient, ? extends Call.Factory> callFactory;
     private final Map<String, String> headers = new LinkedHashMap<>();
     private final Map<String, String> queryParams = new LinkedHashMap<>();
     private Clock clock = Clock.system();
@@ -364,6 +379,7 @@ public final class ClientOptions {
       this.timeout = options.timeout;
       this.callTimeout = options.callTimeout;
       this.okHttpClient = options.okHttpClient;
+      this.callFactory = options.callFactory;
       this.headers.clear();
       this.headers.putAll(options.headers);
       this.queryParams.clear();
@@ -509,6 +525,24 @@ public final class ClientOptions {
      */
     public B okHttpClient(OkHttpClient okHttpClient) {
       this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
+      return self();
+    }
+
+    /**
+     * Sends every attempt through the {@link Call.Factory} that {@code wrapper} makes of the SDK's
+     * OkHttp client, e.g. {@code callFactory(OkHttpTelemetry.create(openTelemetry)::createCallFactory)}
+     * for OpenTelemetry tracing. The client handed over is the one the SDK sends with (the
+     * caller's {@link #okHttpClient} if set), with its guards in place: the factory must send
+     * through it, or a client built from it with {@code newBuilder()}, and its calls must honour
+     * {@code timeout()} and {@code cancel()}. A call is refused when they do not, so retries,
+     * timeouts, cancellation, redaction and the body limit stay the SDK's. Each request carries
+     * a {@link dev.onecli4j.http.CallContext} tag.
+     *
+     * @param wrapper makes the call factory from the SDK's OkHttp client; called once per client
+     * @return this builder
+     */
+    public B callFactory(Function<? super OkHttpClient, ? extends Call.Factory> wrapper) {
+      this.callFactory = Objects.requireNonNull(wrapper, "wrapper");
       return self();
     }
 

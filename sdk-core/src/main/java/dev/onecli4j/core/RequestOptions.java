@@ -23,6 +23,7 @@ public class RequestOptions {
   private final Integer maxRetries;
   private final Map<String, String> headers;
   private final Map<String, String> queryParams;
+  private final Map<String, String> tags;
 
   /**
    * Creates the options a builder holds.
@@ -35,6 +36,7 @@ public class RequestOptions {
     this.maxRetries = b.maxRetries;
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
     this.queryParams = Collections.unmodifiableMap(new LinkedHashMap<>(b.queryParams));
+    this.tags = b.tags.isEmpty() ? Collections.<String, String>emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(b.tags));
   }
 
   /** {@return no overrides: the client's options apply} */
@@ -55,6 +57,7 @@ public class RequestOptions {
     b.maxRetries = maxRetries;
     b.headers.putAll(headers);
     b.queryParams.putAll(queryParams);
+    b.tags.putAll(tags);
     return b;
   }
 
@@ -83,13 +86,24 @@ public class RequestOptions {
     return queryParams;
   }
 
+  /**
+   * The caller's tags of the call, never sent: interceptors read them from the {@link
+   * dev.onecli4j.http.CallContext} tag of each OkHttp request.
+   *
+   * @return the tags by name, unmodifiable
+   */
+  public Map<String, String> tags() {
+    return tags;
+  }
+
   /** {@return whether these options override nothing} */
   public boolean isEmpty() {
     return timeout == null
         && callTimeout == null
         && maxRetries == null
         && headers.isEmpty()
-        && queryParams.isEmpty();
+        && queryParams.isEmpty()
+        && tags.isEmpty();
   }
 
   @Override
@@ -105,6 +119,8 @@ public class RequestOptions {
         + headers.keySet()
         + ", queryParams="
         + queryParams.keySet()
+        + ", tags="
+        + tags.keySet()
         + "}";
   }
 
@@ -115,6 +131,7 @@ public class RequestOptions {
     private Integer maxRetries;
     private final Map<String, String> headers = new LinkedHashMap<>();
     private final Map<String, String> queryParams = new LinkedHashMap<>();
+    private final Map<String, String> tags = new LinkedHashMap<>();
 
     /** An empty builder; use {@link RequestOptions#builder()}. */
     protected Builder() {}
@@ -188,6 +205,20 @@ public class RequestOptions {
      */
     public Builder queryParam(String name, String value) {
       queryParams.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
+     * Adds or replaces a tag of the call: never sent, handed to interceptors and call factories
+     * in the {@link dev.onecli4j.http.CallContext} of each attempt (e.g. a tenant or a job name
+     * for a span or a metric).
+     *
+     * @param name the tag's name
+     * @param value its value
+     * @return this builder
+     */
+    public Builder tag(String name, String value) {
+      tags.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
       return this;
     }
 

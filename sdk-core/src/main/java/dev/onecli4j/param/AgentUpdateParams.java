@@ -11,10 +11,11 @@ import java.util.Map;
  * refuse instructions, model and effort (even a clearing null) for agents you run yourself
  * ({@code byo}). Immutable.
  */
-public final class AgentUpdateParams {
+public final class AgentUpdateParams extends BodyParams {
   private final Map<String, Object> changes;
 
-  private AgentUpdateParams(FieldChanges changes) {
+  private AgentUpdateParams(Builder b, FieldChanges changes) {
+    super(b);
     this.changes = changes.snapshot();
   }
 
@@ -51,7 +52,7 @@ public final class AgentUpdateParams {
   }
 
   /** Builds {@link AgentUpdateParams}; {@link #build()} needs at least one change. */
-  public static final class Builder {
+  public static final class Builder extends BodyParams.Builder<Builder> {
     private final FieldChanges changes = new FieldChanges();
 
     private Builder() {}
@@ -142,7 +143,7 @@ public final class AgentUpdateParams {
           .check(!changes.snapshot().isEmpty(), "", "at least one field to change is required")
           .check(!changes.has("name") || changes.get("name") != null, "name", "must not be null")
           .throwIfAny();
-      return new AgentUpdateParams(changes);
+      return new AgentUpdateParams(this, changes);
     }
   }
 }

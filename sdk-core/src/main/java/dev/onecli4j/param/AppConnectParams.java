@@ -17,13 +17,14 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  */
-public final class AppConnectParams {
+public final class AppConnectParams extends BodyParams {
   private final Map<String, SecretValue> fields;
   private final String connectionId;
   private final String label;
   private final String method;
 
   private AppConnectParams(Builder b, Map<String, SecretValue> fields) {
+    super(b);
     this.fields = fields;
     this.connectionId = b.connectionId;
     this.label = b.label;
@@ -45,6 +46,7 @@ public final class AppConnectParams {
     b.connectionId = connectionId;
     b.label = label;
     b.method = method;
+    b.additionalBodyProperties(additionalBodyProperties());
     return b;
   }
 
@@ -86,7 +88,7 @@ public final class AppConnectParams {
   }
 
   /** Builds {@link AppConnectParams}; {@link #build()} checks the required fields. */
-  public static final class Builder {
+  public static final class Builder extends BodyParams.Builder<Builder> {
     private final Map<String, String> fields = new LinkedHashMap<>();
     private boolean fieldsSet;
     private String connectionId;

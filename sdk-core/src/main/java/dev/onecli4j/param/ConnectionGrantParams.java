@@ -6,7 +6,11 @@ import dev.onecli4j.validation.Problems;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How an agent may use an app connection: {@link #full()} access, or {@link #custom} access
@@ -20,7 +24,7 @@ import java.util.List;
  *     List.of("list_notes"), List.of("get_note")));
  * }</pre>
  */
-public final class ConnectionGrantParams {
+public final class ConnectionGrantParams extends BodyParams {
   private final GrantAccess access;
   private final List<String> allow;
   private final List<String> ask;
@@ -28,7 +32,13 @@ public final class ConnectionGrantParams {
   private final boolean resourcesSet;
 
   private ConnectionGrantParams(
-      GrantAccess access, List<String> allow, List<String> ask, ResourceSelection resources, boolean resourcesSet) {
+      GrantAccess access,
+      List<String> allow,
+      List<String> ask,
+      @Nullable ResourceSelection resources,
+      boolean resourcesSet,
+      Map<String, ?> additionalBodyProperties) {
+    super(additionalBodyProperties);
     this.access = access;
     this.allow = allow;
     this.ask = ask;
@@ -42,7 +52,7 @@ public final class ConnectionGrantParams {
    * @return the params
    */
   public static ConnectionGrantParams full() {
-    return new ConnectionGrantParams(GrantAccess.FULL, List.of(), List.of(), null, false);
+    return new ConnectionGrantParams(GrantAccess.FULL, List.of(), List.of(), null, false, Map.of());
   }
 
   /**
@@ -65,7 +75,8 @@ public final class ConnectionGrantParams {
         Collections.unmodifiableList(new ArrayList<>(allow)),
         Collections.unmodifiableList(new ArrayList<>(ask)),
         null,
-        false);
+        false,
+        Map.of());
   }
 
   private static void checkTools(Problems problems, String field, Collection<String> tools) {
@@ -89,7 +100,7 @@ public final class ConnectionGrantParams {
    */
   public ConnectionGrantParams withResources(ResourceSelection resources) {
     Problems.of("ConnectionGrantParams").required("resources", resources).throwIfAny();
-    return new ConnectionGrantParams(access, allow, ask, resources, true);
+    return new ConnectionGrantParams(access, allow, ask, resources, true, additionalBodyProperties());
   }
 
   /**
@@ -98,7 +109,20 @@ public final class ConnectionGrantParams {
    * @return a copy that clears the limit
    */
   public ConnectionGrantParams withoutResources() {
-    return new ConnectionGrantParams(access, allow, ask, null, true);
+    return new ConnectionGrantParams(access, allow, ask, null, true, additionalBodyProperties());
+  }
+
+  /**
+   * The same grant with a body property the SDK does not model (see {@link BodyParams}).
+   *
+   * @param name the JSON field name
+   * @param value any value Jackson writes as JSON; strings in it are masked as credentials
+   * @return a copy that also sends the property
+   */
+  public ConnectionGrantParams withAdditionalBodyProperty(String name, @Nullable Object value) {
+    Map<String, @Nullable Object> properties = new LinkedHashMap<>(additionalBodyProperties());
+    properties.put(Objects.requireNonNull(name, "name"), value);
+    return new ConnectionGrantParams(access, allow, ask, resources, resourcesSet, properties);
   }
 
   /**
@@ -133,7 +157,7 @@ public final class ConnectionGrantParams {
    *
    * @return the limit, or {@code null}
    */
-  public ResourceSelection resources() {
+  public @Nullable ResourceSelection resources() {
     return resources;
   }
 

@@ -15,10 +15,11 @@ import java.util.Map;
  * one must be; the {@code clearX()} methods send an explicit {@code null}. The rule keeps its
  * position; nothing changes at the gateway until the draft is published. Immutable.
  */
-public final class OrgPolicyRuleUpdateParams {
+public final class OrgPolicyRuleUpdateParams extends BodyParams {
   private final Map<String, Object> changes;
 
-  private OrgPolicyRuleUpdateParams(FieldChanges changes) {
+  private OrgPolicyRuleUpdateParams(Builder b, FieldChanges changes) {
+    super(b);
     this.changes = changes.snapshot();
   }
 
@@ -46,7 +47,7 @@ public final class OrgPolicyRuleUpdateParams {
   }
 
   /** Builds {@link OrgPolicyRuleUpdateParams}; {@link #build()} needs at least one change. */
-  public static final class Builder {
+  public static final class Builder extends BodyParams.Builder<Builder> {
     private final FieldChanges changes = new FieldChanges();
 
     private Builder() {}
@@ -201,7 +202,7 @@ public final class OrgPolicyRuleUpdateParams {
         problems.check(!changes.has(field) || changes.get(field) != null, field, "must not be null");
       }
       problems.throwIfAny();
-      return new OrgPolicyRuleUpdateParams(changes);
+      return new OrgPolicyRuleUpdateParams(this, changes);
     }
   }
 }

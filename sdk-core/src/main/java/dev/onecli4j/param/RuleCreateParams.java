@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  */
-public final class RuleCreateParams {
+public final class RuleCreateParams extends BodyParams {
   private final String name;
   private final String hostPattern;
   private final String pathPattern;
@@ -38,6 +38,7 @@ public final class RuleCreateParams {
   private final List<RuleCondition> conditions;
 
   private RuleCreateParams(Builder b) {
+    super(b);
     this.name = b.name;
     this.hostPattern = b.hostPattern;
     this.pathPattern = b.pathPattern;
@@ -68,6 +69,7 @@ public final class RuleCreateParams {
     b.rateLimit = rateLimit;
     b.rateLimitWindow = rateLimitWindow;
     b.conditions = conditions == null ? null : new ArrayList<>(conditions);
+    b.additionalBodyProperties(additionalBodyProperties());
     return b;
   }
 
@@ -147,7 +149,7 @@ public final class RuleCreateParams {
   }
 
   /** Builds {@link RuleCreateParams}; {@link #build()} checks the required fields. */
-  public static final class Builder {
+  public static final class Builder extends BodyParams.Builder<Builder> {
     private String name;
     private String hostPattern;
     private String pathPattern;

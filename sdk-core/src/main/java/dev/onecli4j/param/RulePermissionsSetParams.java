@@ -21,12 +21,13 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  */
-public final class RulePermissionsSetParams {
+public final class RulePermissionsSetParams extends BodyParams {
   private final List<ProjectPermissionChange> changes;
   private final List<RuleCondition> conditions;
   private final String agentId;
 
   private RulePermissionsSetParams(Builder b) {
+    super(b);
     this.changes = Collections.unmodifiableList(new ArrayList<>(b.changes));
     this.conditions = b.conditions == null ? null : Collections.unmodifiableList(new ArrayList<>(b.conditions));
     this.agentId = b.agentId;
@@ -67,7 +68,7 @@ public final class RulePermissionsSetParams {
   }
 
   /** Builds {@link RulePermissionsSetParams}; {@link #build()} needs at least one change. */
-  public static final class Builder {
+  public static final class Builder extends BodyParams.Builder<Builder> {
     private final List<ProjectPermissionChange> changes = new ArrayList<>();
     private List<RuleCondition> conditions;
     private String agentId;

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * one must be. The {@code clearX()} methods send an explicit {@code null}. Organization rules
  * refuse {@code agentId}. Immutable.
  */
-public final class RuleUpdateParams {
+public final class RuleUpdateParams extends BodyParams {
   private final String name;
   private final String hostPattern;
   private final String pathPattern;
@@ -34,6 +34,7 @@ public final class RuleUpdateParams {
   private final boolean conditionsSet;
 
   private RuleUpdateParams(Builder b) {
+    super(b);
     this.name = b.name;
     this.hostPattern = b.hostPattern;
     this.pathPattern = b.pathPattern;
@@ -171,7 +172,7 @@ public final class RuleUpdateParams {
   }
 
   /** Builds {@link RuleUpdateParams}; {@link #build()} needs at least one change. */
-  public static final class Builder {
+  public static final class Builder extends BodyParams.Builder<Builder> {
     private String name;
     private String hostPattern;
     private String pathPattern;

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  */
-public final class SecretCreateParams {
+public final class SecretCreateParams extends BodyParams {
   private final String name;
   private final SecretType type;
   private final SecretValue value;
@@ -33,6 +33,7 @@ public final class SecretCreateParams {
   private final Injection injection;
 
   private SecretCreateParams(Builder b) {
+    super(b);
     this.name = b.name;
     this.type = b.type;
     this.value = b.value;
@@ -61,6 +62,7 @@ public final class SecretCreateParams {
     b.hostPattern = hostPattern;
     b.pathPattern = pathPattern;
     b.injection = injection;
+    b.additionalBodyProperties(additionalBodyProperties());
     return b;
   }
 
@@ -132,7 +134,7 @@ public final class SecretCreateParams {
   }
 
   /** Builds {@link SecretCreateParams}; {@link #build()} checks the required fields. */
-  public static final class Builder {
+  public static final class Builder extends BodyParams.Builder<Builder> {
     private String name;
     private SecretType type;
     private SecretValue value;

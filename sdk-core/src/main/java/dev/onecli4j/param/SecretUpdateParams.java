@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * {@link Builder#clearPathPattern()} and {@link Builder#clearInjection()} send an explicit
  * {@code null}. Immutable; the value is masked when printed.
  */
-public final class SecretUpdateParams {
+public final class SecretUpdateParams extends BodyParams {
   private final String name;
   private final SecretValue value;
   private final ValueSource valueSource;
@@ -24,6 +24,7 @@ public final class SecretUpdateParams {
   private final boolean injectionSet;
 
   private SecretUpdateParams(Builder b) {
+    super(b);
     this.name = b.name;
     this.value = b.value;
     this.valueSource = b.valueSource;
@@ -109,7 +110,7 @@ public final class SecretUpdateParams {
   }
 
   /** Builds {@link SecretUpdateParams}; {@link #build()} needs at least one change. */
-  public static final class Builder {
+  public static final class Builder extends BodyParams.Builder<Builder> {
     private String name;
     private SecretValue value;
     private ValueSource valueSource;

@@ -49,17 +49,21 @@ class BodyLimitsTest {
   }
 
   private OneCli client(long maxBody, boolean logBodies) {
-    client =
+    OneCli.Builder b =
         OneCli.builder()
             .apiKey(Clients.API_KEY)
             .baseUrl(server.url("/v1").toString())
             .okHttpClient(leaks.http())
             .maxResponseBodyBytes(maxBody)
             .logBodies(logBodies)
-            .maxRetries(0)
-            .build();
+            .maxRetries(0);
+    through(b);
+    client = b.build();
     return client;
   }
+
+  /** How the client sends; {@link BodyLimitsThroughCallFactoryTest} adds a call factory. */
+  void through(OneCli.Builder b) {}
 
   /** A JSON list of {@code count} secrets, about 200 bytes each. */
   private static String bigList(int count) {

@@ -95,11 +95,15 @@ class CallControlTest {
             .okHttpClient(leaks.http())
             .retryBudget(RetryBudget.unlimited())
             .listener(recording);
+    through(b);
     configure.accept(b);
     OneCli client = b.build();
     closeables.add(client);
     return client;
   }
+
+  /** How the client sends; {@link CallControlThroughCallFactoryTest} adds a call factory. */
+  void through(OneCli.Builder b) {}
 
   /** A sleeper whose asynchronous waits all end when {@code end} completes. */
   private static Sleeper waitingFor(CompletableFuture<Void> end) {

@@ -90,9 +90,13 @@ class SilentRepeatTest {
     if (setup.callersClient) {
       b.okHttpClient(leaks.http()); // retryOnConnectionFailure is on by default
     }
+    through(b);
     client = b.build();
     return client;
   }
+
+  /** How the client sends; {@link SilentRepeatThroughCallFactoryTest} adds a call factory. */
+  void through(OneCli.Builder b) {}
 
   /** The body-less POSTs of the API, and a GET and a POST with a body for contrast. */
   private static final List<Function<OneCli, Object>> BODYLESS_POSTS =

@@ -3,9 +3,11 @@ package dev.onecli4j.internal.http;
 import dev.onecli4j.http.RetryDecision;
 import dev.onecli4j.http.RequestListener;
 import dev.onecli4j.http.FailureKind;
+import dev.onecli4j.http.CallContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.onecli4j.error.CallInterruptedException;
+import dev.onecli4j.error.OneCliException;
 import dev.onecli4j.error.InvalidResponseException;
 import dev.onecli4j.error.ResponseTooLargeException;
 import dev.onecli4j.error.TimeoutException;
@@ -26,6 +28,7 @@ import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.Timeout;
 
 /**
  * One call in progress: its request, deadline and attempt count, the credentials it carries, and
@@ -118,6 +121,18 @@ final class CallState<T> {
           new TimeoutException("overall deadline exceeded before attempt " + (attempt + 1) + " of " + operationId(), null, true);
       throw end(e);
     }
+    Call call = transport.calls().newCall(attempt == 0 ? httpRequest : nextRequest(attempt + 1));
+    long timeoutNanos = Math.min(attemptTimeoutNanos, left);
+    Timeout timeout = call.timeout();
+    timeout.timeout(timeoutNanos, TimeUnit.NANOSECONDS);
+    if (transport.wrapsCalls() && timeout.timeoutNanos() != timeoutNanos) {
+      throw end(
+          new OneCliException(
+              operationId()
+                  + ": the callFactory's calls ignore timeout(), so the SDK could not bound the attempt; nothing was"
+                  + " sent. Delegate Call.timeout() to the wrapped call",
+              null));
+    }
     attempt++;
     attemptStartNanos = now;
     if (HttpLog.LOG.isDebugEnabled()) {
@@ -125,12 +140,9 @@ final class CallState<T> {
           httpRequest.method(), httpRequest.url(), attempt, httpRequest.headers(), body, transport.options().logBodies(),
           transport.options().maxErrorBodyBytes(), this::secrets);
     }
-    Call call = transport.http().newCall(httpRequest);
-    long timeoutNanos = Math.min(attemptTimeoutNanos, left);
     if (timeoutNanos > HEARTBEAT_NANOS) {
       WatchdogHeartbeat.beforeCall(); // saves okio's watchdog a wake-up per call
     }
-    call.timeout().timeout(timeoutNanos, TimeUnit.NANOSECONDS);
     if (budget != null) {
       budget.allowOne();
     }
@@ -139,6 +151,12 @@ final class CallState<T> {
       call.cancel(); // cancelled between the check above and now
     }
     return call;
+  }
+
+  /** The request of a retry: the first attempt's, tagged with its attempt number. */
+  private Request nextRequest(int number) {
+    CallContext first = httpRequest.tag(CallContext.class);
+    return httpRequest.newBuilder().tag(CallContext.class, first.withAttempt(number)).build();
   }
 
   /** Whether the call was cancelled (its future, or a stage derived from it). */
@@ -171,6 +189,15 @@ final class CallState<T> {
   AttemptOutcome<T> onResponse(Response response) {
     try (Response r = response) {
       lastStatus = r.code();
+      if (transport.wrapsCalls() && budget != null && budget.sent() == 0 && r.networkResponse() != null) {
+        return AttemptOutcome.failure(
+            end(
+                new OneCliException(
+                    operationId()
+                        + ": the callFactory sent the request without the OkHttp client the SDK handed it, so the"
+                        + " SDK's guards did not apply; its answer was dropped. Build the factory from that client",
+                    null)));
+      }
       if (HttpLog.LOG.isDebugEnabled()) {
         HttpLog.response(
             httpRequest.method(), httpRequest.url(), r.code(), attempt, elapsedSinceAttempt(), r.headers(), this::secrets);
@@ -301,6 +328,11 @@ final class CallState<T> {
     BoundedBody bounded =
         new BoundedBody(responseBody.byteStream(), max, logging ? transport.options().maxErrorBodyBytes() : 0);
     try (InputStream in = bounded) {
+      if (request.responseType().type() == byte[].class) {
+        @SuppressWarnings("unchecked")
+        T raw = (T) bounded.readAll(); // a raw request's answer, whatever its type
+        return raw;
+      }
       MediaType type = isPlainJson(r.header("Content-Type")) ? null : responseBody.contentType();
       if (type != null && !isJson(type)) {
         if (request.responseType().type() == String.class) {

@@ -1,14 +1,17 @@
 package dev.onecli4j.internal.http;
 
 import dev.onecli4j.internal.text.HeaderValues;
+import dev.onecli4j.http.CallContext;
 import dev.onecli4j.http.RetryPolicy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.onecli4j.core.ClientOptions;
 import dev.onecli4j.core.RequestOptions;
+import dev.onecli4j.error.MissingApiKeyException;
 import dev.onecli4j.error.OneCliException;
 import dev.onecli4j.generated.runtime.ApiRequest;
 import dev.onecli4j.generated.runtime.ApiTransport;
@@ -58,11 +61,15 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
 
   private final ClientOptions options;
   private final OkHttpClient http;
+  /** What attempts are made with: {@link #http}, or the caller's factory wrapped around it. */
+  private final Call.Factory calls;
   private final boolean ownsHttp;
   private final Headers defaultHeaders;
   private final AtomicBoolean deprecationWarned;
   private final Consumer<Answer<?>> sink;
   private final ClientLifecycle lifecycle;
+  /** Whether every request carries an {@code Authorization} header: the API key or one the caller set. */
+  private final boolean hasAuthorization;
   /** The credentials every request of this client carries: API key, credential headers, query values. */
   private final List<String> defaultCredentials;
   /** Where the gateway's calls go; shared by the copies that talk to the same server. */
@@ -71,6 +78,7 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
   private HttpTransport(
       ClientOptions options,
       OkHttpClient http,
+      Call.Factory calls,
       boolean ownsHttp,
       AtomicBoolean deprecationWarned,
       Consumer<Answer<?>> sink,
@@ -79,19 +87,21 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
     this.options = options;
     this.gateway = gateway;
     this.http = http;
+    this.calls = calls != null ? calls : callsOf(options, http);
     this.ownsHttp = ownsHttp;
     this.defaultHeaders = defaultHeaders(options);
     this.deprecationWarned = deprecationWarned;
     this.sink = sink;
     this.lifecycle = lifecycle;
     this.defaultCredentials = defaultCredentials(options, defaultHeaders);
+    this.hasAuthorization = defaultHeaders.get("Authorization") != null;
   }
 
   /** A transport for {@code options}; creates an OkHttp client unless the options carry one. */
   public static HttpTransport create(ClientOptions options) {
     boolean owns = options.okHttpClient() == null;
     return new HttpTransport(
-        options, httpClientFor(options), owns, new AtomicBoolean(), null, ClientLifecycle.root(), new GatewayLocator());
+        options, httpClientFor(options), null, owns, new AtomicBoolean(), null, ClientLifecycle.root(), new GatewayLocator());
   }
 
   /**
@@ -102,17 +112,18 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
     OkHttpClient client =
         newOptions.okHttpClient() == options.okHttpClient() ? http : httpClientFor(newOptions);
     GatewayLocator locator = newOptions.baseUrl().equals(options.baseUrl()) ? gateway : new GatewayLocator();
-    return new HttpTransport(newOptions, client, false, deprecationWarned, sink, lifecycle.child(), locator);
+    Call.Factory sameCalls = client == http && newOptions.callFactory() == options.callFactory() ? calls : null;
+    return new HttpTransport(newOptions, client, sameCalls, false, deprecationWarned, sink, lifecycle.child(), locator);
   }
 
   /** A copy that hands every raw answer to {@code sink} before returning its body; closed with this one. */
   public HttpTransport capturing(Consumer<Answer<?>> sink) {
-    return new HttpTransport(options, http, false, deprecationWarned, sink, lifecycle, gateway);
+    return new HttpTransport(options, http, calls, false, deprecationWarned, sink, lifecycle, gateway);
   }
 
   /** This transport without the raw-answer sink: for the SDK's own calls within a call. */
   private HttpTransport withoutSink() {
-    return sink == null ? this : new HttpTransport(options, http, false, deprecationWarned, null, lifecycle, gateway);
+    return sink == null ? this : new HttpTransport(options, http, calls, false, deprecationWarned, null, lifecycle, gateway);
   }
 
   /** Whether this transport, or the one it was copied from, is closed. */
@@ -130,8 +141,25 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
     return Json.mapper();
   }
 
-  OkHttpClient http() {
-    return http;
+  /** What each attempt's call is made with. */
+  Call.Factory calls() {
+    return calls;
+  }
+
+  /** Whether attempts go through a caller's {@link ClientOptions#callFactory()}. */
+  boolean wrapsCalls() {
+    return calls != http;
+  }
+
+  private static Call.Factory callsOf(ClientOptions options, OkHttpClient http) {
+    if (options.callFactory() == null) {
+      return http;
+    }
+    Call.Factory factory = options.callFactory().apply(http);
+    if (factory == null) {
+      throw new IllegalArgumentException("callFactory: the wrapper returned null instead of a Call.Factory");
+    }
+    return factory;
   }
 
   @Override
@@ -331,10 +359,18 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
   }
 
   /**
-   * The local checks before anything is sent, when validation is on: the body against the
-   * server's rules, and a workspace for an organization key on a workspace's route.
+   * The local checks before anything is sent: an API key for an operation that needs one; when
+   * validation is on, the body against the server's rules, and a workspace for an organization
+   * key on a workspace's route.
    */
   private void checkLocally(ApiRequest<?> request, RequestOptions ro) {
+    if (!hasAuthorization && !"none".equals(request.attribute("auth")) && !setsAuthorization(ro)) {
+      throw new MissingApiKeyException(
+          request.operationId()
+              + " needs an API key, and this client was built without one; nothing was sent. Set apiKey(...) on"
+              + " the builder (or ONECLI_API_KEY with fromEnv()); a client without a key serves only the"
+              + " operations that need none, such as utility().health()");
+    }
     if (options.validation()) {
       RequestValidation.check(request);
       if (WorkspaceScope.lacksWorkspace(request, options, ro)) {
@@ -355,6 +391,14 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
 
   /** The body as JSON; the credential values it holds are added to {@code credentials}. */
   private byte[] serialize(ApiRequest<?> request, List<String> credentials) {
+    if (!request.additionalBodyProperties().isEmpty()) {
+      return AdditionalBody.merge(request, serializeBody(request, credentials), credentials);
+    }
+    return serializeBody(request, credentials);
+  }
+
+  /** The body object as JSON, without additional properties. */
+  private static byte[] serializeBody(ApiRequest<?> request, List<String> credentials) {
     if (request.body() == null) {
       return null;
     }
@@ -362,6 +406,8 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
       Object body = request.body();
       if (body instanceof Map) {
         RequestCredentials.fromMapBody(body, credentials); // the API's free-form bodies are credential maps
+      } else if (body instanceof JsonNode) {
+        RequestCredentials.fromJsonStrings((JsonNode) body, credentials); // a raw request's body: shape unknown
       }
       return WRITERS.computeIfAbsent(body.getClass(), c -> Json.mapper().writerFor(c))
           .withAttribute(Credentials.COLLECTOR, credentials)
@@ -419,7 +465,18 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
         .headers(headers)
         .method(request.method(), requestBody)
         .tag(AttemptGuard.Budget.class, new AttemptGuard.Budget())
+        .tag(CallContext.class, new CallContext(request.operationId(), request.method(), request.pathTemplate(), 1, !oneShot, ro.tags()))
         .build();
+  }
+
+  /** Whether the per-call options set an {@code Authorization} header (names ignore case). */
+  private static boolean setsAuthorization(RequestOptions ro) {
+    for (String name : ro.headers().keySet()) {
+      if (name.equalsIgnoreCase("Authorization")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean needsBody(String method) {

@@ -20,7 +20,7 @@ import okhttp3.HttpUrl;
  * set, except for a few that carry no secret; the values of query parameters the caller set or
  * that have a credential's name; the spec's credential fields of the body (collected while the
  * body is written, see {@code Credentials.Serializer}); every value of a free-form map body (the
- * API's only such bodies are credential maps); and, as a second net, the body's values under
+ * API's only such bodies are credential maps) and every string of a raw request's body; and, as a second net, the body's values under
  * credential-like keys.
  */
 final class RequestCredentials {
@@ -65,6 +65,17 @@ final class RequestCredentials {
       }
     } else if (body instanceof CharSequence) {
       out.add(body.toString());
+    }
+  }
+
+  /** Every string in a JSON tree, at any depth: the body of a raw request, whose fields the SDK does not know. */
+  static void fromJsonStrings(JsonNode node, Collection<String> out) {
+    if (node.isTextual()) {
+      out.add(node.textValue());
+    } else if (node.isContainerNode()) {
+      for (JsonNode child : node) {
+        fromJsonStrings(child, out);
+      }
     }
   }
 

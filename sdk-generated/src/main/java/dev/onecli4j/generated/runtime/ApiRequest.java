@@ -26,6 +26,7 @@ public final class ApiRequest<T> {
   private final ResponseType<T> responseType;
   private final boolean redirectExpected;
   private final Map<String, String> attributes;
+  private final Map<String, Object> additionalBodyProperties;
 
   private ApiRequest(Builder<T> b) {
     this.operationId = b.operationId;
@@ -41,6 +42,10 @@ public final class ApiRequest<T> {
         b.attributes.isEmpty()
             ? Collections.<String, String>emptyMap()
             : Collections.unmodifiableMap(new LinkedHashMap<>(b.attributes));
+    this.additionalBodyProperties =
+        b.additionalBodyProperties == null
+            ? Collections.<String, Object>emptyMap()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalBodyProperties));
   }
 
   /**
@@ -124,6 +129,29 @@ public final class ApiRequest<T> {
     return attributes.get(name);
   }
 
+  /**
+   * Properties the transport merges into the JSON body besides those of {@link #body()}: fields
+   * the SDK does not model, set by the caller. Unmodifiable.
+   *
+   * @return the properties by JSON field name, empty when there are none
+   */
+  public Map<String, Object> additionalBodyProperties() {
+    return additionalBodyProperties;
+  }
+
+  /**
+   * This request with {@code properties} merged into its body.
+   *
+   * @param properties the properties by JSON field name
+   * @return the new request; this request itself when {@code properties} is empty
+   */
+  public ApiRequest<T> withAdditionalBodyProperties(Map<String, ?> properties) {
+    if (properties.isEmpty()) {
+      return this;
+    }
+    return newBuilder().additionalBodyProperties(properties).build();
+  }
+
   /** {@return a builder that starts as a copy of this request} */
   public Builder<T> newBuilder() {
     Builder<T> b = new Builder<>(operationId, method, pathTemplate, responseType);
@@ -134,6 +162,9 @@ public final class ApiRequest<T> {
     b.body = body;
     b.redirectExpected = redirectExpected;
     b.attributes.putAll(attributes);
+    if (!additionalBodyProperties.isEmpty()) {
+      b.additionalBodyProperties(additionalBodyProperties);
+    }
     return b;
   }
 
@@ -159,6 +190,8 @@ public final class ApiRequest<T> {
     private Object body;
     private boolean redirectExpected;
     private final Map<String, String> attributes = new LinkedHashMap<>(2);
+    /** Made on first use: almost every request has none. */
+    private Map<String, Object> additionalBodyProperties;
 
     private Builder(
         String operationId, String method, String pathTemplate, ResponseType<T> responseType) {
@@ -239,6 +272,20 @@ public final class ApiRequest<T> {
      */
     public Builder<T> redirectExpected(boolean expected) {
       this.redirectExpected = expected;
+      return this;
+    }
+
+    /**
+     * Adds properties to merge into the JSON body besides those of the body object.
+     *
+     * @param properties the properties by JSON field name
+     * @return this builder
+     */
+    public Builder<T> additionalBodyProperties(Map<String, ?> properties) {
+      if (additionalBodyProperties == null) {
+        additionalBodyProperties = new LinkedHashMap<>();
+      }
+      additionalBodyProperties.putAll(properties);
       return this;
     }
 
