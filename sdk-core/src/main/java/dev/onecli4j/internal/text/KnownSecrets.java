@@ -301,19 +301,20 @@ public final class KnownSecrets {
   }
 
   private static boolean allHex(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
-        return false;
-      }
-    }
-    return true;
+    return allOf(text, from, to, true);
   }
 
   private static boolean allLettersOrDigits(String text, int from, int to) {
+    return allOf(text, from, to, false);
+  }
+
+  /** Whether {@code text[from, to)} holds only ASCII digits and hex letters ({@code hex}) or any ASCII letters. */
+  private static boolean allOf(String text, int from, int to, boolean hex) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+      char lower = (char) (c | 0x20);
+      boolean letter = hex ? lower >= 'a' && lower <= 'f' : lower >= 'a' && lower <= 'z';
+      if (!((c >= '0' && c <= '9') || letter)) {
         return false;
       }
     }
