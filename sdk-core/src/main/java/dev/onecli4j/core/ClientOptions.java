@@ -308,6 +308,15 @@ public final class ClientOptions {
         || host.equals("0:0:0:0:0:0:0:1");
   }
 
+  private static boolean allDigits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether {@code host} is an IPv4 literal in 127.0.0.0/8, not a name such as {@code 127.0.0.1.example.com}. */
   private static boolean isLoopbackIpv4(String host) {
     String[] parts = host.split("\\.", -1);
@@ -317,7 +326,7 @@ public final class ClientOptions {
     for (String part : parts) {
       if (part.isEmpty()
           || part.length() > 3
-          || !part.chars().allMatch(c -> c >= '0' && c <= '9')
+          || !allDigits(part)
           || Integer.parseInt(part) > 255) {
         return false;
       }

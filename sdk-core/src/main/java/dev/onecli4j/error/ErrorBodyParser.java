@@ -109,9 +109,12 @@ public final class ErrorBodyParser {
 
   private ErrorBody fromJson(JsonErrorReader.Found found, String text) {
     String message = line(found.message, MAX_MESSAGE_CHARS);
-    List<FieldError> fieldErrors = new ArrayList<>(found.fieldErrors.size());
-    for (FieldError error : found.fieldErrors) {
-      fieldErrors.add(clean(error));
+    List<FieldError> fieldErrors = null;
+    if (!found.fieldErrors.isEmpty()) {
+      fieldErrors = new ArrayList<>(found.fieldErrors.size());
+      for (FieldError error : found.fieldErrors) {
+        fieldErrors.add(clean(error));
+      }
     }
     return new ErrorBody(
         line(found.type, MAX_TYPE_CHARS),
@@ -197,7 +200,10 @@ public final class ErrorBodyParser {
         end = n;
       }
       int eq = contentType.indexOf('=', start);
-      if (eq >= 0 && eq < end && contentType.substring(start, eq).trim().equalsIgnoreCase("charset")) {
+      if (eq >= 0 && eq < end && trimmedEqualsIgnoreCase(contentType, start, eq, "charset")) {
+        if (trimmedEqualsIgnoreCase(contentType, eq + 1, end, "utf-8")) {
+          return StandardCharsets.UTF_8; // the common case, without cutting the name out
+        }
         try {
           return Charset.forName(contentType.substring(eq + 1, end).trim().replace("\"", ""));
         } catch (IllegalArgumentException e) {
@@ -209,12 +215,27 @@ public final class ErrorBodyParser {
     return StandardCharsets.UTF_8;
   }
 
+  /** Whether {@code text[start, end)}, trimmed, equals {@code word} ignoring case. */
+  private static boolean trimmedEqualsIgnoreCase(String text, int start, int end, String word) {
+    while (start < end && text.charAt(start) <= ' ') {
+      start++;
+    }
+    while (end > start && text.charAt(end - 1) <= ' ') {
+      end--;
+    }
+    return end - start == word.length() && text.regionMatches(true, start, word, 0, word.length());
+  }
+
   private static String mediaType(String contentType) {
     if (contentType == null) {
       return "";
     }
     int semicolon = contentType.indexOf(';');
-    return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+    int end = semicolon < 0 ? contentType.length() : semicolon;
+    if (trimmedEqualsIgnoreCase(contentType, 0, end, "application/json")) {
+      return "application/json"; // the common case, without a copy
+    }
+    return contentType.substring(0, end).trim().toLowerCase(Locale.ROOT);
   }
 
   private static boolean isJson(String mediaType) {

@@ -77,7 +77,7 @@ final class JsonErrorReader {
    */
   static JsonNode readLenient(String json) {
     JsonNode root = null;
-    Deque<JsonNode> open = new ArrayDeque<>();
+    Deque<JsonNode> open = new ArrayDeque<>(4); // error bodies nest two or three levels
     String field = null;
     try (JsonParser parser = FACTORY.createParser(json)) {
       JsonToken token;

@@ -1,18 +1,25 @@
 package dev.onecli4j.error;
 
+import dev.onecli4j.internal.text.ScrubbedHeaders;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Copies response headers into an unmodifiable map with case-insensitive names. */
+/**
+ * Copies response headers into an unmodifiable map with case-insensitive names (the transport's
+ * {@link ScrubbedHeaders} is one already).
+ */
 final class ResponseHeaders {
   private static final int MAX_REQUEST_ID_CHARS = 200;
 
   private ResponseHeaders() {}
 
   static Map<String, List<String>> copy(Map<String, List<String>> headers) {
+    if (headers instanceof ScrubbedHeaders) {
+      return headers; // already unmodifiable, case-insensitive and masked
+    }
     TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     if (headers == null) {
       return Collections.unmodifiableMap(copy);

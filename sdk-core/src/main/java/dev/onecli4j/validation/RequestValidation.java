@@ -21,39 +21,45 @@ import java.util.function.Function;
  */
 public final class RequestValidation {
   /**
-   * Reads a request body (a generated model, whose annotations say all about its JSON) as the JSON
-   * that is sent. The validation package has its own mapper: the transport's lies above it.
+   * The mapper and the rules, made at the first request that has a body: a client that only reads
+   * loads neither (nor java.time support, the rules' classes and their tables).
    */
-  private static final ObjectMapper BODIES = new ObjectMapper().registerModule(new JavaTimeModule());
-  private static final Map<String, Function<JsonNode, List<Problem>>> RULES = new HashMap<>();
+  private static final class Rules {
+    /**
+     * Reads a request body (a generated model, whose annotations say all about its JSON) as the
+     * JSON that is sent. The validation package has its own mapper: the transport's lies above it.
+     */
+    private static final ObjectMapper BODIES = new ObjectMapper().registerModule(new JavaTimeModule());
+    private static final Map<String, Function<JsonNode, List<Problem>>> RULES = new HashMap<>();
 
-  static {
-    RULES.put("createSecret", b -> problems(SecretRules.create(b, SecretRules.Scope.WORKSPACE, false)));
-    RULES.put("updateSecret", b -> problems(SecretRules.update(b, SecretRules.Scope.WORKSPACE, false)));
-    RULES.put("createOrgSecret", b -> problems(SecretRules.create(b, SecretRules.Scope.ORGANIZATION, false)));
-    RULES.put("updateOrgSecret", b -> problems(SecretRules.update(b, SecretRules.Scope.ORGANIZATION, false)));
-    // The public server source has no partner routes; the project's spec gives partner secrets
-    // the organization's body, so they get the organization's rules.
-    RULES.put("createPartnerSecret", b -> problems(SecretRules.create(b, SecretRules.Scope.ORGANIZATION, false)));
-    RULES.put("updatePartnerSecret", b -> problems(SecretRules.update(b, SecretRules.Scope.ORGANIZATION, false)));
-    RULES.put("createAgent", AgentRules::create);
-    RULES.put("renameAgent", AgentRules::update);
-    RULES.put("updateUser", AccountRules::userUpdate);
-    // /projects is the older name of /workspaces; the server answers both with one route.
-    RULES.put("createProject", WorkspaceRules::create);
-    RULES.put("updateProject", WorkspaceRules::update);
-    RULES.put("createWorkspace", WorkspaceRules::create);
-    RULES.put("updateWorkspace", WorkspaceRules::update);
-    RULES.put("grantAgentConnection", GrantRules::connectionGrant);
-    RULES.put("grantConnectionAgent", GrantRules::connectionGrant);
-    RULES.put("createOrgPolicyRule", PolicyRuleRules::create);
-    RULES.put("updateOrgPolicyRule", PolicyRuleRules::update);
-    RULES.put("reorderOrgPolicyRules", PolicyRuleRules::reorder);
-    RULES.put("updateOrgPolicyDefault", PolicyRuleRules::defaultRule);
-    RULES.put("createOrgInvitation", InvitationRules::create);
-    RULES.put("renameConnection", AccountRules::connectionLabel);
-    RULES.put("renameOrgConnection", AccountRules::connectionLabel);
-    RULES.put("migrateExport", AccountRules::migrationExport);
+    static {
+      RULES.put("createSecret", b -> problems(SecretRules.create(b, SecretRules.Scope.WORKSPACE, false)));
+      RULES.put("updateSecret", b -> problems(SecretRules.update(b, SecretRules.Scope.WORKSPACE, false)));
+      RULES.put("createOrgSecret", b -> problems(SecretRules.create(b, SecretRules.Scope.ORGANIZATION, false)));
+      RULES.put("updateOrgSecret", b -> problems(SecretRules.update(b, SecretRules.Scope.ORGANIZATION, false)));
+      // The public server source has no partner routes; the project's spec gives partner secrets
+      // the organization's body, so they get the organization's rules.
+      RULES.put("createPartnerSecret", b -> problems(SecretRules.create(b, SecretRules.Scope.ORGANIZATION, false)));
+      RULES.put("updatePartnerSecret", b -> problems(SecretRules.update(b, SecretRules.Scope.ORGANIZATION, false)));
+      RULES.put("createAgent", AgentRules::create);
+      RULES.put("renameAgent", AgentRules::update);
+      RULES.put("updateUser", AccountRules::userUpdate);
+      // /projects is the older name of /workspaces; the server answers both with one route.
+      RULES.put("createProject", WorkspaceRules::create);
+      RULES.put("updateProject", WorkspaceRules::update);
+      RULES.put("createWorkspace", WorkspaceRules::create);
+      RULES.put("updateWorkspace", WorkspaceRules::update);
+      RULES.put("grantAgentConnection", GrantRules::connectionGrant);
+      RULES.put("grantConnectionAgent", GrantRules::connectionGrant);
+      RULES.put("createOrgPolicyRule", PolicyRuleRules::create);
+      RULES.put("updateOrgPolicyRule", PolicyRuleRules::update);
+      RULES.put("reorderOrgPolicyRules", PolicyRuleRules::reorder);
+      RULES.put("updateOrgPolicyDefault", PolicyRuleRules::defaultRule);
+      RULES.put("createOrgInvitation", InvitationRules::create);
+      RULES.put("renameConnection", AccountRules::connectionLabel);
+      RULES.put("renameOrgConnection", AccountRules::connectionLabel);
+      RULES.put("migrateExport", AccountRules::migrationExport);
+    }
   }
 
   private RequestValidation() {}
@@ -66,9 +72,11 @@ public final class RequestValidation {
    */
   public static void check(ApiRequest<?> request) {
     Set<Problem> problems = new LinkedHashSet<>();
-    Function<JsonNode, List<Problem>> rules = RULES.get(request.operationId());
-    if (rules != null && request.body() != null) {
-      problems.addAll(rules.apply(BODIES.valueToTree(request.body())));
+    if (request.body() != null) {
+      Function<JsonNode, List<Problem>> rules = Rules.RULES.get(request.operationId());
+      if (rules != null) {
+        problems.addAll(rules.apply(Rules.BODIES.valueToTree(request.body())));
+      }
     }
     problems.addAll(QueryRules.problems(request));
     if (!problems.isEmpty()) {

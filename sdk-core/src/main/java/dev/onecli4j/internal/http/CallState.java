@@ -87,6 +87,10 @@ final class CallState<T> {
 
   /** The credentials this call carries, for masking; computed once, when first needed. */
   synchronized KnownSecrets secrets() {
+    if (secrets == null && body == null && httpRequest.url().querySize() == 0) {
+      // A call without body or query: unless it was given credentials of its own, the client's.
+      secrets = transport.defaultSecrets(credentials);
+    }
     if (secrets == null) {
       secrets = KnownSecrets.of(RequestCredentials.withBodyKeys(credentials, body, httpRequest.url()));
     }

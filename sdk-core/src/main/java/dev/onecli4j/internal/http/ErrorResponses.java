@@ -1,6 +1,7 @@
 package dev.onecli4j.internal.http;
 
 import dev.onecli4j.internal.text.KnownSecrets;
+import dev.onecli4j.internal.text.ScrubbedHeaders;
 import dev.onecli4j.http.RetryAfter;
 import dev.onecli4j.http.Clock;
 import dev.onecli4j.error.ApiException;
@@ -9,8 +10,6 @@ import dev.onecli4j.error.ErrorBody;
 import dev.onecli4j.error.ErrorBodyParser;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import okhttp3.Headers;
@@ -36,19 +35,7 @@ final class ErrorResponses {
 
   /** The response headers with every credential of the request that they echo masked. */
   static Map<String, List<String>> maskedHeaders(Headers headers, KnownSecrets secrets) {
-    Map<String, List<String>> map = headers.toMultimap();
-    if (secrets.isEmpty()) {
-      return map;
-    }
-    Map<String, List<String>> masked = new LinkedHashMap<>(map.size() * 2);
-    for (Map.Entry<String, List<String>> e : map.entrySet()) {
-      List<String> values = new ArrayList<>(e.getValue().size());
-      for (String v : e.getValue()) {
-        values.add(secrets.scrub(v));
-      }
-      masked.put(e.getKey(), values);
-    }
-    return masked;
+    return ScrubbedHeaders.of(headers, secrets);
   }
 
   /**

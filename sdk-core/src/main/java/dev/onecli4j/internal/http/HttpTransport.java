@@ -23,7 +23,6 @@ import dev.onecli4j.generated.runtime.Credentials;
 import dev.onecli4j.internal.text.KnownSecrets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -70,8 +69,13 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
   private final ClientLifecycle lifecycle;
   /** Whether every request carries an {@code Authorization} header: the API key or one the caller set. */
   private final boolean hasAuthorization;
-  /** The credentials every request of this client carries: API key, credential headers, query values. */
-  private final List<String> defaultCredentials;
+  /**
+   * The credentials every request of this client carries: API key, credential headers, query
+   * values. Never changed; an {@code ArrayList}, which a call copies with one array copy.
+   */
+  private final ArrayList<String> defaultCredentials;
+  /** {@link #defaultCredentials} gathered for masking; made when first needed (an error, a log line). */
+  private volatile KnownSecrets defaultSecrets;
   /** Where the gateway's calls go; shared by the copies that talk to the same server. */
   private final GatewayLocator gateway;
 
@@ -160,6 +164,22 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
       throw new IllegalArgumentException("callFactory: the wrapper returned null instead of a Call.Factory");
     }
     return factory;
+  }
+
+  /**
+   * The masking of a call whose {@code credentials} are exactly those every call of this client
+   * carries, made once for all such calls; null for other credentials.
+   */
+  KnownSecrets defaultSecrets(List<String> credentials) {
+    if (!credentials.equals(defaultCredentials)) {
+      return null;
+    }
+    KnownSecrets secrets = defaultSecrets;
+    if (secrets == null) {
+      secrets = KnownSecrets.of(defaultCredentials);
+      defaultSecrets = secrets;
+    }
+    return secrets;
   }
 
   @Override
@@ -588,14 +608,14 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
   }
 
   /** The API key, the values of credential headers among {@code headers}, and the client's query values. */
-  private static List<String> defaultCredentials(ClientOptions options, Headers headers) {
-    List<String> credentials = new ArrayList<>(4);
+  private static ArrayList<String> defaultCredentials(ClientOptions options, Headers headers) {
+    ArrayList<String> credentials = new ArrayList<>(4);
     if (options.apiKey() != null) {
       credentials.add(options.apiKey());
     }
     RequestCredentials.fromHeaders(headers, credentials);
     credentials.addAll(options.queryParams().values());
-    return Collections.unmodifiableList(credentials);
+    return credentials; // never changed: each call copies it
   }
 
   /**

@@ -109,7 +109,7 @@ final class JsonRedactor {
     boolean quoted = text.charAt(start) == '"';
     int from = quoted ? start + 1 : start;
     int to = quoted && stringClosed && end - 1 > from ? end - 1 : end;
-    return to > from && secrets.isWholeValue(unescape(text, from, to));
+    return to > from && secrets.mayBeWholeValue(to - from) && secrets.isWholeValue(unescape(text, from, to));
   }
 
   private void open(char c) {

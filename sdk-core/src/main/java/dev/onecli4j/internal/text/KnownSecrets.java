@@ -41,11 +41,34 @@ public final class KnownSecrets {
   /** Every value, for whole-value matches. */
   private final Set<String> all;
   /** The values masked inside text, longest first. */
-  private final List<String> prose;
+  private final String[] prose;
+  /**
+   * The first and last {@value #PARTIAL_ECHO_LENGTH} characters of each value of {@link #prose}
+   * at least {@value #MIN_PARTIALLY_MASKED_LENGTH} long (null for shorter ones): cut once here,
+   * not on every text an answer is scrubbed in.
+   */
+  private final String[] heads;
+  private final String[] tails;
+  /** The length of the shortest value: no shorter text can be one of them. */
+  private final int shortest;
 
   private KnownSecrets(Set<String> all, List<String> prose) {
     this.all = all;
-    this.prose = prose;
+    int min = Integer.MAX_VALUE;
+    for (String value : all) {
+      min = Math.min(min, value.length());
+    }
+    this.shortest = min;
+    this.prose = prose.toArray(new String[0]);
+    this.heads = new String[this.prose.length];
+    this.tails = new String[this.prose.length];
+    for (int i = 0; i < this.prose.length; i++) {
+      String secret = this.prose[i];
+      if (secret.length() >= MIN_PARTIALLY_MASKED_LENGTH) {
+        heads[i] = secret.substring(0, PARTIAL_ECHO_LENGTH);
+        tails[i] = secret.substring(secret.length() - PARTIAL_ECHO_LENGTH);
+      }
+    }
   }
 
   /** No known secrets. */
@@ -78,7 +101,7 @@ public final class KnownSecrets {
       }
     }
     prose.sort((a, b) -> Integer.compare(b.length(), a.length()));
-    return new KnownSecrets(Collections.unmodifiableSet(all), Collections.unmodifiableList(prose));
+    return new KnownSecrets(Collections.unmodifiableSet(all), prose);
   }
 
   /** Whether {@code value} is masked inside longer text (see the class comment). */
@@ -112,6 +135,15 @@ public final class KnownSecrets {
     return of(values);
   }
 
+  /**
+   * Whether a text of {@code length} characters may be one of the values by {@link
+   * #isWholeValue}: false when it is shorter than all of them (trimming and resolving escapes
+   * only shorten a text), so that a caller need not cut such a text out to ask.
+   */
+  public boolean mayBeWholeValue(int length) {
+    return length >= shortest;
+  }
+
   /** Whether {@code text}, trimmed and with its escapes resolved, is exactly one of the values. */
   public boolean isWholeValue(String text) {
     if (text == null || all.isEmpty()) {
@@ -139,8 +171,8 @@ public final class KnownSecrets {
       if (isWholeValue(text)) {
         return Redaction.MASK;
       }
-      if (prose.isEmpty()) {
-        return text;
+      if (prose.length == 0 || (!DecodedView.mayHoldEscape(text) && !holdsAnyPiece(text))) {
+        return text; // the common answer, found without decoding the text
       }
       DecodedView view = DecodedView.of(text);
       boolean[] masked = null;
@@ -159,15 +191,26 @@ public final class KnownSecrets {
     }
   }
 
+  /** Whether {@code text}, as it is, holds a value masked inside text, or the start or end of a long one. */
+  private boolean holdsAnyPiece(String text) {
+    for (int i = 0; i < prose.length; i++) {
+      if (heads[i] == null ? text.contains(prose[i]) : text.contains(heads[i]) || text.contains(tails[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Marks echoes of a long value's first or last {@value #PARTIAL_ECHO_LENGTH} characters, extended as far as they match. */
   private boolean[] maskPartialEchoes(DecodedView view, boolean[] masked, int originalLength) {
     String t = view.text;
-    for (String secret : prose) {
+    for (int i = 0; i < prose.length; i++) {
+      String secret = prose[i];
       int n = secret.length();
-      if (n < MIN_PARTIALLY_MASKED_LENGTH) {
+      String head = heads[i];
+      if (head == null) {
         continue;
       }
-      String head = secret.substring(0, PARTIAL_ECHO_LENGTH);
       for (int at = t.indexOf(head); at >= 0; at = t.indexOf(head, at + 1)) {
         int len = PARTIAL_ECHO_LENGTH;
         while (at + len < t.length() && len < n && t.charAt(at + len) == secret.charAt(len)) {
@@ -176,7 +219,7 @@ public final class KnownSecrets {
         masked = masked == null ? new boolean[originalLength] : masked;
         mark(masked, view.originalStart(at), view.originalEnd(at + len - 1));
       }
-      String tail = secret.substring(n - PARTIAL_ECHO_LENGTH);
+      String tail = tails[i];
       for (int at = t.indexOf(tail); at >= 0; at = t.indexOf(tail, at + 1)) {
         int start = at;
         int k = n - PARTIAL_ECHO_LENGTH;
@@ -197,7 +240,7 @@ public final class KnownSecrets {
    * escape or a cut multi-byte character after it), then {@linkplain #scrub scrubbed}.
    */
   public String scrubTruncated(String text) {
-    if (text == null || text.isEmpty() || prose.isEmpty()) {
+    if (text == null || text.isEmpty() || prose.length == 0) {
       return scrub(text);
     }
     try {
@@ -212,11 +255,16 @@ public final class KnownSecrets {
     DecodedView view = DecodedView.of(text.substring(0, junk));
     String decoded = view.text;
     int best = -1;
+    if (decoded.isEmpty()) {
+      return text;
+    }
+    char last = decoded.charAt(decoded.length() - 1);
     for (String secret : prose) {
       int longest = Math.min(secret.length() - (junk == text.length() ? 1 : 0), decoded.length());
       for (int k = longest; k >= MIN_PARTIAL_LENGTH; k--) {
         int start = decoded.length() - k;
-        if (decoded.regionMatches(start, secret, 0, k)) {
+        // The text's last character must be the k-th of the value: a cheap test before the full one.
+        if (secret.charAt(k - 1) == last && decoded.regionMatches(start, secret, 0, k)) {
           int original = view.originalStart(start);
           best = best < 0 ? original : Math.min(best, original);
           break;
@@ -237,19 +285,40 @@ public final class KnownSecrets {
       end--;
     }
     for (int back = 1; back <= Math.min(10, end); back++) {
-      char c = text.charAt(end - back);
-      String tail = text.substring(end - back, end);
-      if (c == '\\' && (back == 1 || tail.matches("\\\\u[0-9a-fA-F]{0,3}"))) {
-        return end - back;
+      int at = end - back;
+      char c = text.charAt(at);
+      if (c == '\\' && (back == 1 || (back <= 5 && text.charAt(at + 1) == 'u' && allHex(text, at + 2, end)))) {
+        return at; // a backslash alone, or a backslash, "u" and up to three hex digits
       }
-      if (c == '%' && back <= 2 && tail.matches("%[0-9a-fA-F]?")) {
-        return end - back;
+      if (c == '%' && back <= 2 && allHex(text, at + 1, end)) {
+        return at; // "%" and up to one hex digit
       }
-      if (c == '&' && tail.matches("&#?[xX]?[0-9a-zA-Z]*")) {
-        return end - back;
+      if (c == '&' && allLettersOrDigits(text, at + 1 < end && text.charAt(at + 1) == '#' ? at + 2 : at + 1, end)) {
+        return at; // "&", an optional "#", then ASCII letters and digits (the "x" of a hex reference among them)
       }
     }
     return end;
+  }
+
+  private static boolean allHex(String text, int from, int to) {
+    return allOf(text, from, to, true);
+  }
+
+  private static boolean allLettersOrDigits(String text, int from, int to) {
+    return allOf(text, from, to, false);
+  }
+
+  /** Whether {@code text[from, to)} holds only ASCII digits and hex letters ({@code hex}) or any ASCII letters. */
+  private static boolean allOf(String text, int from, int to, boolean hex) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      char lower = (char) (c | 0x20);
+      boolean letter = hex ? lower >= 'a' && lower <= 'f' : lower >= 'a' && lower <= 'z';
+      if (!((c >= '0' && c <= '9') || letter)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void mark(boolean[] masked, int from, int to) {

@@ -33,19 +33,27 @@ public final class ApiRequest<T> {
     this.method = b.method;
     this.pathTemplate = b.pathTemplate;
     this.path = b.path.toString();
-    this.query = Collections.unmodifiableList(new ArrayList<>(b.query));
-    this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+    this.query = b.query.isEmpty() ? Collections.emptyList() : Collections.unmodifiableList(new ArrayList<>(b.query));
+    this.headers = copy(b.headers);
     this.body = b.body;
     this.responseType = b.responseType;
     this.redirectExpected = b.redirectExpected;
-    this.attributes =
-        b.attributes.isEmpty()
-            ? Collections.<String, String>emptyMap()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(b.attributes));
+    this.attributes = copy(b.attributes);
     this.additionalBodyProperties =
         b.additionalBodyProperties == null
             ? Collections.<String, Object>emptyMap()
             : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalBodyProperties));
+  }
+
+  /**
+   * An unmodifiable copy of a builder's map; the builder's immutable maps of none or one entry (see
+   * {@link Builder#with}) are kept as they are.
+   */
+  private static Map<String, String> copy(Map<String, String> map) {
+    if (!(map instanceof LinkedHashMap)) {
+      return map;
+    }
+    return Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 
   /**
@@ -157,11 +165,11 @@ public final class ApiRequest<T> {
     Builder<T> b = new Builder<>(operationId, method, pathTemplate, responseType);
     b.path.setLength(0);
     b.path.append(path);
-    b.query.addAll(query);
-    b.headers.putAll(headers);
+    b.query = query.isEmpty() ? Collections.emptyList() : new ArrayList<>(query);
+    b.headers = headers.isEmpty() ? Collections.emptyMap() : new LinkedHashMap<>(headers);
     b.body = body;
     b.redirectExpected = redirectExpected;
-    b.attributes.putAll(attributes);
+    b.attributes = attributes.isEmpty() ? Collections.emptyMap() : new LinkedHashMap<>(attributes);
     if (!additionalBodyProperties.isEmpty()) {
       b.additionalBodyProperties(additionalBodyProperties);
     }
@@ -185,11 +193,12 @@ public final class ApiRequest<T> {
     private final String pathTemplate;
     private final ResponseType<T> responseType;
     private final StringBuilder path;
-    private final List<Map.Entry<String, String>> query = new ArrayList<>(2);
-    private final Map<String, String> headers = new LinkedHashMap<>(2);
+    // Made at their first entry: most operations have no query, one header and no attributes.
+    private List<Map.Entry<String, String>> query = Collections.emptyList();
+    private Map<String, String> headers = Collections.emptyMap();
     private Object body;
     private boolean redirectExpected;
-    private final Map<String, String> attributes = new LinkedHashMap<>(2);
+    private Map<String, String> attributes = Collections.emptyMap();
     /** Made on first use: almost every request has none. */
     private Map<String, Object> additionalBodyProperties;
 
@@ -210,14 +219,33 @@ public final class ApiRequest<T> {
      * @return this builder
      */
     public Builder<T> pathParam(String name, Object value) {
-      String placeholder = "{" + name + "}";
-      int at = path.indexOf(placeholder);
+      int at = placeholderAt(name);
       if (at < 0) {
         throw new IllegalArgumentException("no path parameter '" + name + "' in " + pathTemplate);
       }
       String encoded = PathSegments.encode(name, value == null ? null : String.valueOf(value));
-      path.replace(at, at + placeholder.length(), encoded);
+      path.replace(at, at + name.length() + 2, encoded);
       return this;
+    }
+
+    /** Where {@code {name}} starts in the path, or -1. */
+    private int placeholderAt(String name) {
+      int close = name.length() + 1;
+      for (int at = path.indexOf("{"); at >= 0; at = path.indexOf("{", at + 1)) {
+        if (at + close < path.length() && path.charAt(at + close) == '}' && nameAt(at + 1, name)) {
+          return at;
+        }
+      }
+      return -1;
+    }
+
+    private boolean nameAt(int start, String name) {
+      for (int i = 0; i < name.length(); i++) {
+        if (path.charAt(start + i) != name.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**
@@ -234,6 +262,9 @@ public final class ApiRequest<T> {
           queryParam(name, element);
         }
       } else if (value != null) {
+        if (query.isEmpty()) {
+          query = new ArrayList<>(2);
+        }
         query.add(new java.util.AbstractMap.SimpleImmutableEntry<>(name, String.valueOf(value)));
       }
       return this;
@@ -248,7 +279,7 @@ public final class ApiRequest<T> {
      */
     public Builder<T> header(String name, Object value) {
       if (value != null) {
-        headers.put(name, String.valueOf(value));
+        headers = with(headers, name, String.valueOf(value));
       }
       return this;
     }
@@ -293,12 +324,27 @@ public final class ApiRequest<T> {
      * Records a fact about the operation for the transport; it is not sent.
      *
      * @param name the name
-     * @param value the value; {@code null} is skipped
+     * @param value the value
      * @return this builder
      */
     public Builder<T> attribute(String name, String value) {
-      attributes.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(value, "value");
+      attributes = with(attributes, name, value);
       return this;
+    }
+
+    /**
+     * {@code map} with {@code name} set to {@code value}: a first entry in an immutable map of
+     * one (most operations set one header), later ones in a {@code LinkedHashMap}.
+     */
+    private static Map<String, String> with(Map<String, String> map, String name, String value) {
+      if (map.isEmpty()) {
+        return Collections.singletonMap(name, value);
+      }
+      Map<String, String> writable = map instanceof LinkedHashMap ? map : new LinkedHashMap<>(map);
+      writable.put(name, value);
+      return writable;
     }
 
     /**
