@@ -13,6 +13,9 @@ import org.springframework.boot.context.properties.NestedConfigurationProperty;
  */
 @ConfigurationProperties(prefix = "onecli")
 public class OneCliProperties {
+  /** Creates the properties with their defaults (Spring Boot binds them). */
+  public OneCliProperties() {}
+
   /** API key sent as a bearer token; the {@code OneCli} bean is created only when it is set. */
   private String apiKey;
 
@@ -55,132 +58,180 @@ public class OneCliProperties {
   /** The health indicator. */
   @NestedConfigurationProperty private final HealthProperties health = new HealthProperties();
 
-  /** @return the API key, or null */
+  /** {@return the API key, or null} */
   public String getApiKey() {
     return apiKey;
   }
 
-  /** @param apiKey the API key */
+  /**
+   * Sets the API key.
+   *
+   * @param apiKey the API key
+   */
   public void setApiKey(String apiKey) {
     this.apiKey = apiKey;
   }
 
-  /** @return the base URL, or null for the SDK's default */
+  /** {@return the base URL, or null for the SDK's default} */
   public String getBaseUrl() {
     return baseUrl;
   }
 
-  /** @param baseUrl the base URL */
+  /**
+   * Sets the base URL.
+   *
+   * @param baseUrl the base URL
+   */
   public void setBaseUrl(String baseUrl) {
     this.baseUrl = baseUrl;
   }
 
-  /** @return the workspace id, or null */
+  /** {@return the workspace id, or null} */
   public String getWorkspaceId() {
     return workspaceId;
   }
 
-  /** @param workspaceId the workspace id */
+  /**
+   * Sets the workspace id.
+   *
+   * @param workspaceId the workspace id
+   */
   public void setWorkspaceId(String workspaceId) {
     this.workspaceId = workspaceId;
   }
 
-  /** @return the legacy project id, or null */
+  /** {@return the legacy project id, or null} */
   public String getProjectId() {
     return projectId;
   }
 
-  /** @param projectId the legacy project id */
+  /**
+   * Sets the legacy project id.
+   *
+   * @param projectId the legacy project id
+   */
   public void setProjectId(String projectId) {
     this.projectId = projectId;
   }
 
-  /** @return the per-attempt timeout, or null for the SDK's default */
+  /** {@return the per-attempt timeout, or null for the SDK's default} */
   public Duration getTimeout() {
     return timeout;
   }
 
-  /** @param timeout the per-attempt timeout */
+  /**
+   * Sets the per-attempt timeout.
+   *
+   * @param timeout the per-attempt timeout
+   */
   public void setTimeout(Duration timeout) {
     this.timeout = timeout;
   }
 
-  /** @return the overall deadline, or null for the SDK's default */
+  /** {@return the overall deadline, or null for the SDK's default} */
   public Duration getCallTimeout() {
     return callTimeout;
   }
 
-  /** @param callTimeout the overall deadline */
+  /**
+   * Sets the overall deadline.
+   *
+   * @param callTimeout the overall deadline
+   */
   public void setCallTimeout(Duration callTimeout) {
     this.callTimeout = callTimeout;
   }
 
-  /** @return the retries after the first attempt, or null for the SDK's default */
+  /** {@return the retries after the first attempt, or null for the SDK's default} */
   public Integer getMaxRetries() {
     return maxRetries;
   }
 
-  /** @param maxRetries the retries after the first attempt */
+  /**
+   * Sets the retries after the first attempt.
+   *
+   * @param maxRetries the retries after the first attempt
+   */
   public void setMaxRetries(Integer maxRetries) {
     this.maxRetries = maxRetries;
   }
 
-  /** @return whether local validation is on, or null for the SDK's default */
+  /** {@return whether local validation is on, or null for the SDK's default} */
   public Boolean getValidation() {
     return validation;
   }
 
-  /** @param validation whether local validation is on */
+  /**
+   * Sets whether local validation is on.
+   *
+   * @param validation whether local validation is on
+   */
   public void setValidation(Boolean validation) {
     this.validation = validation;
   }
 
-  /** @return whether bodies are logged, or null for the SDK's default */
+  /** {@return whether bodies are logged, or null for the SDK's default} */
   public Boolean getLogBodies() {
     return logBodies;
   }
 
-  /** @param logBodies whether bodies are logged */
+  /**
+   * Sets whether bodies are logged.
+   *
+   * @param logBodies whether bodies are logged
+   */
   public void setLogBodies(Boolean logBodies) {
     this.logBodies = logBodies;
   }
 
-  /** @return whether plain http to remote hosts is allowed, or null for the SDK's default */
+  /** {@return whether plain http to remote hosts is allowed, or null for the SDK's default} */
   public Boolean getAllowInsecureHttp() {
     return allowInsecureHttp;
   }
 
-  /** @param allowInsecureHttp whether plain http to remote hosts is allowed */
+  /**
+   * Sets whether plain http to remote hosts is allowed.
+   *
+   * @param allowInsecureHttp whether plain http to remote hosts is allowed
+   */
   public void setAllowInsecureHttp(Boolean allowInsecureHttp) {
     this.allowInsecureHttp = allowInsecureHttp;
   }
 
-  /** @return the cap on error body bytes, or null for the SDK's default */
+  /** {@return the cap on error body bytes, or null for the SDK's default} */
   public Integer getMaxErrorBodyBytes() {
     return maxErrorBodyBytes;
   }
 
-  /** @param maxErrorBodyBytes the cap on error body bytes */
+  /**
+   * Sets the cap on error body bytes.
+   *
+   * @param maxErrorBodyBytes the cap on error body bytes
+   */
   public void setMaxErrorBodyBytes(Integer maxErrorBodyBytes) {
     this.maxErrorBodyBytes = maxErrorBodyBytes;
   }
 
-  /** @return the headers sent with every request */
+  /** {@return the headers sent with every request} */
   public Map<String, String> getHeaders() {
     return headers;
   }
 
-  /** @param headers the headers sent with every request */
+  /**
+   * Sets the headers sent with every request.
+   *
+   * @param headers the headers sent with every request
+   */
   public void setHeaders(Map<String, String> headers) {
     this.headers = headers;
   }
 
-  /** @return the user-secrets API properties */
+  /** {@return the user-secrets API properties} */
   public UserSecretsProperties getUserSecrets() {
     return userSecrets;
   }
 
-  /** @return the health indicator properties */
+  /** {@return the health indicator properties} */
   public HealthProperties getHealth() {
     return health;
   }

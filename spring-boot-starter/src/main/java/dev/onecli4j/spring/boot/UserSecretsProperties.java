@@ -6,28 +6,39 @@ package dev.onecli4j.spring.boot;
  * {@code onecli.*}.
  */
 public class UserSecretsProperties {
+  /** Creates the properties with their defaults (Spring Boot binds them). */
+  public UserSecretsProperties() {}
+
   /** Base URL of the user-secrets API, e.g. {@code https://example.com/api/v1}. */
   private String baseUrl;
 
   /** The user's bearer token. */
   private String token;
 
-  /** @return the base URL, or null */
+  /** {@return the base URL, or null} */
   public String getBaseUrl() {
     return baseUrl;
   }
 
-  /** @param baseUrl the base URL */
+  /**
+   * Sets the base URL.
+   *
+   * @param baseUrl the base URL
+   */
   public void setBaseUrl(String baseUrl) {
     this.baseUrl = baseUrl;
   }
 
-  /** @return the token, or null */
+  /** {@return the token, or null} */
   public String getToken() {
     return token;
   }
 
-  /** @param token the user's bearer token */
+  /**
+   * Sets the user's bearer token.
+   *
+   * @param token the user's bearer token
+   */
   public void setToken(String token) {
     this.token = token;
   }
