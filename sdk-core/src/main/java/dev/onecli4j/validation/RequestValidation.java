@@ -71,15 +71,18 @@ public final class RequestValidation {
    * @throws ValidationException if the body breaks a rule the server enforces
    */
   public static void check(ApiRequest<?> request) {
-    Set<Problem> problems = new LinkedHashSet<>();
+    List<Problem> body = List.of();
     if (request.body() != null) {
       Function<JsonNode, List<Problem>> rules = Rules.RULES.get(request.operationId());
       if (rules != null) {
-        problems.addAll(rules.apply(Rules.BODIES.valueToTree(request.body())));
+        body = rules.apply(Rules.BODIES.valueToTree(request.body()));
       }
     }
-    problems.addAll(QueryRules.problems(request));
-    if (!problems.isEmpty()) {
+    // Most requests have no query: nothing is allocated for them.
+    List<Problem> query = request.query().isEmpty() ? List.of() : QueryRules.problems(request);
+    if (!body.isEmpty() || !query.isEmpty()) {
+      Set<Problem> problems = new LinkedHashSet<>(body);
+      problems.addAll(query);
       throw new ValidationException(request.operationId(), new ArrayList<>(problems));
     }
   }
