@@ -2,6 +2,7 @@ package dev.onecli4j.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.onecli4j.generated.runtime.ApiRequest;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a request body (and the query values the server checks) against the server's rules
@@ -71,11 +73,35 @@ public final class RequestValidation {
    * @throws ValidationException if the body breaks a rule the server enforces
    */
   public static void check(ApiRequest<?> request) {
+    check(request, null);
+  }
+
+  /**
+   * Whether the SDK checks the body of {@code operationId} (the server's rules for it are known).
+   *
+   * @param operationId the operation
+   * @return true if {@link #check} looks at its body
+   */
+  public static boolean checksBody(String operationId) {
+    return Rules.RULES.containsKey(operationId);
+  }
+
+  /**
+   * Throws a {@link ValidationException} listing every problem of {@code request}'s body, read
+   * from {@code written} when the caller has already written the body (it is then not written
+   * again).
+   *
+   * @param request the built request
+   * @param written the request's body (without additional properties) as written for sending, or
+   *     {@code null} to write it here
+   * @throws ValidationException if the body breaks a rule the server enforces
+   */
+  public static void check(ApiRequest<?> request, @Nullable TokenBuffer written) {
     List<Problem> body = List.of();
     if (request.body() != null) {
       Function<JsonNode, List<Problem>> rules = Rules.RULES.get(request.operationId());
       if (rules != null) {
-        body = rules.apply(Rules.BODIES.valueToTree(request.body()));
+        body = rules.apply(written != null ? tree(written) : Rules.BODIES.valueToTree(request.body()));
       }
     }
     // Most requests have no query: nothing is allocated for them.
@@ -84,6 +110,15 @@ public final class RequestValidation {
       Set<Problem> problems = new LinkedHashSet<>(body);
       problems.addAll(query);
       throw new ValidationException(request.operationId(), new ArrayList<>(problems));
+    }
+  }
+
+  private static JsonNode tree(TokenBuffer written) {
+    try (com.fasterxml.jackson.core.JsonParser tokens = written.asParser()) {
+      return JsonTree.read(tokens);
+    } catch (java.io.IOException e) {
+      // Not reached: the tokens are the SDK's own; Jackson's message would quote them.
+      throw new IllegalStateException("the request body's tokens are not one JSON value", null);
     }
   }
 

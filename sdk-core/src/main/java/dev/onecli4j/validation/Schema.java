@@ -216,11 +216,12 @@ abstract class Schema {
         issues.add(path, ZodMessages.invalidType("string", value), true);
         return value;
       }
-      String s = value.textValue();
+      String original = value.textValue();
+      String s = original;
       for (Check check : checks) {
         s = check.apply(s, path, issues);
       }
-      return TextNode.valueOf(s);
+      return s == original ? value : TextNode.valueOf(s); // checks return their input when they change nothing
     }
   }
 
@@ -316,10 +317,20 @@ abstract class Schema {
         issues.add(path, ZodMessages.invalidType("array", value), true);
         return value;
       }
-      com.fasterxml.jackson.databind.node.ArrayNode out = NODES.arrayNode();
+      // The input itself when no item changed; a copy only when one did.
+      com.fasterxml.jackson.databind.node.ArrayNode out = null;
       for (int i = 0; i < value.size(); i++) {
-        JsonNode item = element.parse(value.get(i), SchemaIssues.element(path, i), issues);
-        out.add(item == null ? NODES.nullNode() : item);
+        JsonNode in = value.get(i);
+        JsonNode item = element.parse(in, SchemaIssues.element(path, i), issues);
+        if (out == null && item != in) {
+          out = NODES.arrayNode(value.size());
+          for (int j = 0; j < i; j++) {
+            out.add(value.get(j));
+          }
+        }
+        if (out != null) {
+          out.add(item == null ? NODES.nullNode() : item);
+        }
       }
       if (min >= 0 && value.size() < min) {
         issues.add(path, "Too small: expected array to have >=" + min + " items", false);
@@ -327,7 +338,7 @@ abstract class Schema {
       if (max >= 0 && value.size() > max) {
         issues.add(path, "Too big: expected array to have <=" + max + " items", false);
       }
-      return out;
+      return out == null ? value : out;
     }
   }
 
@@ -345,20 +356,41 @@ abstract class Schema {
       return this;
     }
 
+    /** The paths of the fields below the last parent path seen (a schema mostly sits at one place). */
+    private volatile ChildPaths childPaths;
+
     @Override
     JsonNode parse(JsonNode value, String path, SchemaIssues issues) {
       if (value == null || !value.isObject()) {
         issues.add(path, ZodMessages.invalidType("object", value), true);
         return value;
       }
-      ObjectNode out = NODES.objectNode();
+      String[] paths = childPaths(path);
+      JsonNode[] parsed = new JsonNode[paths.length];
+      boolean same = true; // every field parsed to itself: the input is the parsed value
+      int present = 0;
+      int f = 0;
       for (Map.Entry<String, Schema> e : shape.entrySet()) {
-        JsonNode parsed = e.getValue().parse(value.get(e.getKey()), SchemaIssues.child(path, e.getKey()), issues);
-        if (parsed != null) {
-          out.set(e.getKey(), parsed);
-        }
+        JsonNode in = value.get(e.getKey());
+        JsonNode p = e.getValue().parse(in, paths[f], issues);
+        parsed[f++] = p;
+        same &= p == in;
+        present += in == null ? 0 : 1;
       }
-      if (strict) {
+      boolean unknownKeys = present != value.size();
+      JsonNode out = value;
+      if (!same || unknownKeys) { // a field changed or was filled in, or an unknown one is dropped
+        ObjectNode copy = NODES.objectNode();
+        f = 0;
+        for (String key : shape.keySet()) {
+          if (parsed[f] != null) {
+            copy.set(key, parsed[f]);
+          }
+          f++;
+        }
+        out = copy;
+      }
+      if (strict && unknownKeys) {
         List<String> unknown = new ArrayList<>();
         value.fieldNames().forEachRemaining(k -> {
           if (!shape.containsKey(k)) {
@@ -374,6 +406,31 @@ abstract class Schema {
         }
       }
       return out;
+    }
+
+    private String[] childPaths(String parent) {
+      ChildPaths known = childPaths;
+      if (known != null && known.parent.equals(parent)) {
+        return known.paths;
+      }
+      String[] paths = new String[shape.size()];
+      int i = 0;
+      for (String key : shape.keySet()) {
+        paths[i++] = SchemaIssues.child(parent, key);
+      }
+      childPaths = new ChildPaths(parent, paths);
+      return paths;
+    }
+  }
+
+  /** The paths of an object schema's fields below one parent path. */
+  private static final class ChildPaths {
+    final String parent;
+    final String[] paths;
+
+    ChildPaths(String parent, String[] paths) {
+      this.parent = parent;
+      this.paths = paths;
     }
   }
 

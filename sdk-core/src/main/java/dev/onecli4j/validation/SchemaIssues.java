@@ -10,13 +10,22 @@ import java.util.List;
  * range check, a refinement).
  */
 final class SchemaIssues {
-  private final List<Problem> problems = new ArrayList<>();
-  private final List<Boolean> aborting = new ArrayList<>();
+  // Made at the first issue: a valid body records none.
+  private List<Problem> problems = List.of();
+  private List<Boolean> aborting = List.of();
 
   /** Records an issue at {@code path} ({@code ""} for the value itself). */
   void add(String path, String message, boolean abort) {
+    writable();
     problems.add(new Problem(path, message));
     aborting.add(abort);
+  }
+
+  private void writable() {
+    if (!(problems instanceof ArrayList)) {
+      problems = new ArrayList<>();
+      aborting = new ArrayList<>();
+    }
   }
 
   /** How many issues were recorded so far; a mark for {@link #abortedSince}. */
@@ -41,6 +50,10 @@ final class SchemaIssues {
 
   /** Appends the issues of {@code other}. */
   void addAll(SchemaIssues other) {
+    if (other.problems.isEmpty()) {
+      return;
+    }
+    writable();
     problems.addAll(other.problems);
     aborting.addAll(other.aborting);
   }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.onecli4j.core.ClientOptions;
 import dev.onecli4j.core.RequestOptions;
 import dev.onecli4j.error.MissingApiKeyException;
@@ -43,6 +44,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okio.BufferedSink;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends {@link ApiRequest}s over OkHttp: adds authentication and default headers, applies
@@ -57,6 +59,7 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
   private static final byte[] EMPTY = new byte[0];
   private static final Map<Type, ObjectReader> READERS = new ConcurrentHashMap<>();
   private static final Map<Class<?>, ObjectWriter> WRITERS = new ConcurrentHashMap<>();
+  private static final int MAX_FIXED_URLS = 256;
 
   private final ClientOptions options;
   private final OkHttpClient http;
@@ -78,6 +81,8 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
   private volatile KnownSecrets defaultSecrets;
   /** Where the gateway's calls go; shared by the copies that talk to the same server. */
   private final GatewayLocator gateway;
+  /** The URLs of fixed paths, by path (see {@link #fixedUrl}). */
+  private final Map<String, HttpUrl> fixedUrls = new ConcurrentHashMap<>();
 
   private HttpTransport(
       ClientOptions options,
@@ -208,9 +213,10 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
    */
   public <T> Answer<T> executeRaw(ApiRequest<T> request, RequestOptions requestOptions) {
     lifecycle.ensureOpen(request.operationId());
-    checkLocally(request, requestOptions);
+    List<String> credentials = new ArrayList<>(defaultCredentials);
+    byte[] json = checkLocally(request, requestOptions, credentials);
     HttpUrl base = GatewayLocator.isFor(request) ? gateway.base(withoutSink(), requestOptions) : options.baseUrl();
-    CallState<T> state = newCall(request, requestOptions, base);
+    CallState<T> state = newCall(request, requestOptions, base, credentials, json);
     state.begin(true);
     if (Thread.currentThread().isInterrupted()) {
       throw state.onInterrupt(null).error();
@@ -261,8 +267,10 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
       return failed;
     }
     HttpUrl base;
+    List<String> credentials = new ArrayList<>(defaultCredentials);
+    byte[] json;
     try {
-      checkLocally(request, requestOptions);
+      json = checkLocally(request, requestOptions, credentials);
       base = GatewayLocator.isFor(request) ? gateway.known(options) : options.baseUrl();
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
@@ -272,7 +280,7 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
     }
     CallState<T> state;
     try {
-      state = newCall(request, requestOptions, base);
+      state = newCall(request, requestOptions, base, credentials, json);
     } catch (RuntimeException e) {
       CompletableFuture<Answer<T>> failed = new CompletableFuture<>();
       failed.completeExceptionally(e);
@@ -381,9 +389,11 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
   /**
    * The local checks before anything is sent: an API key for an operation that needs one; when
    * validation is on, the body against the server's rules, and a workspace for an organization
-   * key on a workspace's route.
+   * key on a workspace's route. Returns the body as JSON (without additional properties), written
+   * once for the checks and the request; the credential values it holds are added to {@code
+   * credentials}.
    */
-  private void checkLocally(ApiRequest<?> request, RequestOptions ro) {
+  private byte[] checkLocally(ApiRequest<?> request, RequestOptions ro, List<String> credentials) {
     if (!hasAuthorization && !"none".equals(request.attribute("auth")) && !setsAuthorization(ro)) {
       throw new MissingApiKeyException(
           request.operationId()
@@ -391,30 +401,36 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
               + " the builder (or ONECLI_API_KEY with fromEnv()); a client without a key serves only the"
               + " operations that need none, such as utility().health()");
     }
-    if (options.validation()) {
-      RequestValidation.check(request);
-      if (WorkspaceScope.lacksWorkspace(request, options, ro)) {
-        throw new WorkspaceRequiredException(request.operationId());
-      }
+    if (!options.validation()) {
+      return serializeBody(request, credentials);
     }
+    byte[] json;
+    if (request.body() != null && RequestValidation.checksBody(request.operationId())) {
+      // The body is written once, as tokens: the rules read their tree from them (the strings
+      // shared, not copied) and the bytes sent are written from them.
+      TokenBuffer tokens = new TokenBuffer(Json.mapper(), false);
+      writeBody(request, credentials, tokens);
+      RequestValidation.check(request, tokens);
+      json = bytes(request, tokens);
+    } else {
+      json = serializeBody(request, credentials);
+      RequestValidation.check(request, null);
+    }
+    if (WorkspaceScope.lacksWorkspace(request, options, ro)) {
+      throw new WorkspaceRequiredException(request.operationId());
+    }
+    return json;
   }
 
-  private <T> CallState<T> newCall(ApiRequest<T> request, RequestOptions ro, HttpUrl base) {
-    List<String> credentials = new ArrayList<>(defaultCredentials);
-    byte[] body = serialize(request, credentials);
+  private <T> CallState<T> newCall(
+      ApiRequest<T> request, RequestOptions ro, HttpUrl base, List<String> credentials, byte[] json) {
+    byte[] body =
+        request.additionalBodyProperties().isEmpty() ? json : AdditionalBody.merge(request, json, credentials);
     Request httpRequest = buildRequest(request, ro, body, credentials, base);
     Duration attemptTimeout = ro.timeout() != null ? ro.timeout() : options.timeout();
     Duration callTimeout = ro.callTimeout() != null ? ro.callTimeout() : options.callTimeout();
     int maxRetries = ro.maxRetries() != null ? ro.maxRetries() : options.retryPolicy().maxRetries();
     return new CallState<>(this, request, httpRequest, body, credentials, attemptTimeout, callTimeout, maxRetries);
-  }
-
-  /** The body as JSON; the credential values it holds are added to {@code credentials}. */
-  private byte[] serialize(ApiRequest<?> request, List<String> credentials) {
-    if (!request.additionalBodyProperties().isEmpty()) {
-      return AdditionalBody.merge(request, serializeBody(request, credentials), credentials);
-    }
-    return serializeBody(request, credentials);
   }
 
   /** The body object as JSON, without additional properties. */
@@ -423,42 +439,60 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
       return null;
     }
     try {
-      Object body = request.body();
-      if (body instanceof Map) {
-        RequestCredentials.fromMapBody(body, credentials); // the API's free-form bodies are credential maps
-      } else if (body instanceof JsonNode) {
-        RequestCredentials.fromJsonStrings((JsonNode) body, credentials); // a raw request's body: shape unknown
-      }
-      return WRITERS.computeIfAbsent(body.getClass(), c -> Json.mapper().writerFor(c))
-          .withAttribute(Credentials.COLLECTOR, credentials)
-          .writeValueAsBytes(body);
+      return writer(request, credentials).writeValueAsBytes(request.body());
     } catch (JsonProcessingException e) {
-      throw new OneCliException(
-          "could not write the body of " + request.operationId() + ": " + e.getOriginalMessage(), null);
+      throw unwritable(request, e);
     }
   }
 
+  /** Writes the body object, without additional properties, into {@code tokens}. */
+  private static void writeBody(ApiRequest<?> request, List<String> credentials, TokenBuffer tokens) {
+    try {
+      writer(request, credentials).writeValue(tokens, request.body());
+    } catch (IOException e) {
+      throw unwritable(request, e);
+    }
+  }
+
+  /** The JSON of a body written into {@code tokens}. */
+  private static byte[] bytes(ApiRequest<?> request, TokenBuffer tokens) {
+    try {
+      return TokenWriter.WRITER.writeValueAsBytes(tokens);
+    } catch (JsonProcessingException e) {
+      throw unwritable(request, e);
+    }
+  }
+
+  /**
+   * The writer of the request's body that adds the credential values the body holds to {@code
+   * credentials}.
+   */
+  private static ObjectWriter writer(ApiRequest<?> request, List<String> credentials) {
+    Object body = request.body();
+    if (body instanceof Map) {
+      RequestCredentials.fromMapBody(body, credentials); // the API's free-form bodies are credential maps
+    } else if (body instanceof JsonNode) {
+      RequestCredentials.fromJsonStrings((JsonNode) body, credentials); // a raw request's body: shape unknown
+    }
+    return WRITERS.computeIfAbsent(body.getClass(), c -> Json.mapper().writerFor(c))
+        .withAttribute(Credentials.COLLECTOR, credentials);
+  }
+
+  /** The writer of bodies held as tokens, made at the first one (a client that only reads needs none). */
+  private static final class TokenWriter {
+    static final ObjectWriter WRITER = Json.mapper().writerFor(TokenBuffer.class);
+  }
+
+  private static OneCliException unwritable(ApiRequest<?> request, IOException e) {
+    String why = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage() : e.getClass().getName();
+    return new OneCliException("could not write the body of " + request.operationId() + ": " + why, null);
+  }
+
+
   private Request buildRequest(
       ApiRequest<?> request, RequestOptions ro, byte[] body, List<String> credentials, HttpUrl base) {
-    HttpUrl.Builder url = base.newBuilder();
-    url.addEncodedPathSegments(request.path().substring(1));
-    // The loops are guarded: iterating an empty unmodifiable map still allocates iterators.
-    if (!request.query().isEmpty()) {
-      for (Map.Entry<String, String> q : request.query()) {
-        url.addQueryParameter(q.getKey(), q.getValue());
-      }
-    }
-    if (!options.queryParams().isEmpty()) {
-      for (Map.Entry<String, String> q : options.queryParams().entrySet()) {
-        url.addQueryParameter(q.getKey(), q.getValue());
-      }
-    }
-    if (!ro.queryParams().isEmpty()) {
-      for (Map.Entry<String, String> q : ro.queryParams().entrySet()) {
-        url.setQueryParameter(q.getKey(), q.getValue());
-        credentials.add(q.getValue());
-      }
-    }
+    HttpUrl fixed = fixedUrl(request, ro, base);
+    Request.Builder b = new Request.Builder().url(fixed != null ? fixed : url(request, ro, credentials, base));
     Headers headers = defaultHeaders;
     if (!ro.headers().isEmpty() || !isDefault(request.headers())) {
       Headers.Builder h = defaultHeaders.newBuilder();
@@ -480,13 +514,58 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
     } else if (needsBody(request.method())) {
       requestBody = new JsonBody(EMPTY, null, oneShot);
     }
-    return new Request.Builder()
-        .url(url.build())
-        .headers(headers)
+    return b.headers(headers)
         .method(request.method(), requestBody)
         .tag(AttemptGuard.Budget.class, new AttemptGuard.Budget())
         .tag(CallContext.class, new CallContext(request.operationId(), request.method(), request.pathTemplate(), 1, !oneShot, ro.tags()))
         .build();
+  }
+
+  /**
+   * The URL of an operation whose path has no parameters, when the call adds no query: made once
+   * per path and kept (the spec's fixed paths are few; the cache stops growing at {@value
+   * #MAX_FIXED_URLS} paths, for raw requests). Otherwise {@code null}.
+   */
+  private @Nullable HttpUrl fixedUrl(ApiRequest<?> request, RequestOptions ro, HttpUrl base) {
+    if (base != options.baseUrl()
+        || !request.query().isEmpty()
+        || !options.queryParams().isEmpty()
+        || !ro.queryParams().isEmpty()
+        || !request.path().equals(request.pathTemplate())) {
+      return null;
+    }
+    HttpUrl url = fixedUrls.get(request.path());
+    if (url == null) {
+      url = base.newBuilder().addEncodedPathSegments(request.path().substring(1)).build();
+      if (fixedUrls.size() < MAX_FIXED_URLS) {
+        fixedUrls.put(request.path(), url);
+      }
+    }
+    return url;
+  }
+
+  /** The URL of a call: the base, the request's path, the request's, the client's and the call's query. */
+  private HttpUrl url(ApiRequest<?> request, RequestOptions ro, List<String> credentials, HttpUrl base) {
+    HttpUrl.Builder url = base.newBuilder();
+    url.addEncodedPathSegments(request.path().substring(1));
+    // The loops are guarded: iterating an empty unmodifiable map still allocates iterators.
+    if (!request.query().isEmpty()) {
+      for (Map.Entry<String, String> q : request.query()) {
+        url.addQueryParameter(q.getKey(), q.getValue());
+      }
+    }
+    if (!options.queryParams().isEmpty()) {
+      for (Map.Entry<String, String> q : options.queryParams().entrySet()) {
+        url.addQueryParameter(q.getKey(), q.getValue());
+      }
+    }
+    if (!ro.queryParams().isEmpty()) {
+      for (Map.Entry<String, String> q : ro.queryParams().entrySet()) {
+        url.setQueryParameter(q.getKey(), q.getValue());
+        credentials.add(q.getValue());
+      }
+    }
+    return url.build();
   }
 
   /** Whether the per-call options set an {@code Authorization} header (names ignore case). */
