@@ -119,7 +119,8 @@ final class JsonErrorReader {
   private static JsonNode node(JsonToken token, JsonParser parser) throws IOException {
     switch (token) {
       case START_OBJECT:
-        return NODES.objectNode();
+        // Error objects have a few fields: a small table, grown as usual when they have more.
+        return new ObjectNode(NODES, new java.util.LinkedHashMap<>(4));
       case START_ARRAY:
         return NODES.arrayNode();
       case VALUE_STRING:

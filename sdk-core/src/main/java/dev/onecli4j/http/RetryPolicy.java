@@ -19,6 +19,9 @@ import org.jspecify.annotations.Nullable;
  * with jitter; no retry is planned past the caller's deadline.
  */
 public final class RetryPolicy {
+  /** Decisions for statuses that are never retried, by status, made at first use. */
+  private static final RetryDecision[] NOT_RETRYABLE = new RetryDecision[600];
+
   private static final RetryPolicy DEFAULTS = new Builder().build();
 
   private final int maxRetries;
@@ -212,8 +215,22 @@ public final class RetryPolicy {
             ? RetryDecision.retryAfter(Duration.ZERO, "status " + status)
             : RetryDecision.stop("status " + status + " is not retryable for a non-idempotent method");
       default:
-        return RetryDecision.stop("status " + status + " is not retryable");
+        return notRetryable(status);
     }
+  }
+
+  /** The decision for a status never retried; made once per status (the common answer of an error). */
+  private static RetryDecision notRetryable(int status) {
+    if (status < 0 || status >= NOT_RETRYABLE.length) {
+      return RetryDecision.stop("status " + status + " is not retryable");
+    }
+    RetryDecision decision = NOT_RETRYABLE[status];
+    if (decision == null) {
+      // A race makes an equal decision twice; the decisions are immutable.
+      decision = RetryDecision.stop("status " + status + " is not retryable");
+      NOT_RETRYABLE[status] = decision;
+    }
+    return decision;
   }
 
   /** {@code min(initialBackoff * 2^(attempt-1), maxBackoff) * (1 - jitter * random)}, without overflow. */
