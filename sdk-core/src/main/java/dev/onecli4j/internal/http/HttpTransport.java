@@ -505,10 +505,17 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
 
   ObjectReader readerFor(Type type) {
     // Reading past the value to the end of the body turns a body cut short after a complete JSON
-    // value into the I/O failure it is, and refuses trailing garbage.
-    return READERS.computeIfAbsent(
-        type,
-        t -> Json.mapper().readerFor(Json.mapper().constructType(t)).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+    // value into the I/O failure it is, and refuses trailing garbage. Readers are immutable: a race
+    // that makes two keeps the first. No lambda, so that a client's first call spins no class for it.
+    ObjectReader reader = READERS.get(type);
+    if (reader == null) {
+      reader = Json.mapper().readerFor(Json.mapper().constructType(type)).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      ObjectReader first = READERS.putIfAbsent(type, reader);
+      if (first != null) {
+        reader = first;
+      }
+    }
+    return reader;
   }
 
   void noteDeprecation(Response response, ApiRequest<?> request, Supplier<KnownSecrets> secrets) {
