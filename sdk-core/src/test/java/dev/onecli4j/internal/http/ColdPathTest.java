@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a fresh JVM's first call loads (issue 17, cold start): a JVM is launched that builds a
- * client and lists secrets once, with {@code -Xlog:class+load}; the SDK's own code on that path
- * spins no lambda classes (each costs a cold JVM about a millisecond), and the version the
- * User-Agent carries is the build's without a resource read.
+ * client and lists secrets once over {@code http}, with {@code -Xlog:class+load}: the SDK's own
+ * code on that path spins no lambda classes (each costs a cold JVM about a millisecond) and sets up
+ * no TLS; and the version the User-Agent carries is the build's without a resource read.
  */
 class ColdPathTest {
   /** The SDK classes whose lambdas a first call may still spin (Jackson module set-up). */
@@ -65,6 +65,10 @@ class ColdPathTest {
               .filter(l -> ALLOWED_LAMBDAS.stream().noneMatch(l::startsWith))
               .collect(Collectors.toList());
       assertEquals(List.of(), lambdas);
+      // Over http the SDK's own client sets up no TLS (the trust store, an SSLContext).
+      assertEquals(
+          List.of(),
+          loaded.stream().filter(l -> l.contains(" sun.security.ssl.SSLContextImpl ")).collect(Collectors.toList()));
     } finally {
       Files.deleteIfExists(log);
       Files.deleteIfExists(err);
