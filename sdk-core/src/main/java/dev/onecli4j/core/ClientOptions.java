@@ -355,7 +355,7 @@ public final class ClientOptions {
     private final Map<String, String> queryParams = new LinkedHashMap<>();
     private Clock clock = Clock.system();
     private Sleeper sleeper = Sleeper.system();
-    private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+    private DoubleSupplier random = ThreadLocalJitter.INSTANCE;
     private RequestListener listener = RequestListener.NONE;
     private boolean validation = true;
     private boolean logBodies;
@@ -709,6 +709,16 @@ public final class ClientOptions {
      */
     public ClientOptions build() {
       return options();
+    }
+  }
+
+  /** The default jitter source: {@link ThreadLocalRandom}; a class rather than a lambda, so a builder spins none. */
+  private static final class ThreadLocalJitter implements DoubleSupplier {
+    static final ThreadLocalJitter INSTANCE = new ThreadLocalJitter();
+
+    @Override
+    public double getAsDouble() {
+      return ThreadLocalRandom.current().nextDouble();
     }
   }
 }

@@ -9,7 +9,12 @@ import java.util.concurrent.TimeUnit;
 final class SystemSleeper implements Sleeper {
   static final SystemSleeper INSTANCE = new SystemSleeper();
 
-  private static final Runnable NOTHING = () -> {};
+  /** Does nothing; a class rather than a lambda, so that building a client spins no class for it. */
+  private static final Runnable NOTHING =
+      new Runnable() {
+        @Override
+        public void run() {}
+      };
 
   private SystemSleeper() {}
 

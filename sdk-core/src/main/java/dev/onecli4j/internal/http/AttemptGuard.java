@@ -21,10 +21,11 @@ final class AttemptGuard {
   /** The name {@code Retry-After} travels under between the two interceptors. */
   static final String HIDDEN_RETRY_AFTER = "X-OneCli4j-Hidden-Retry-After";
 
+  // Classes rather than method references: a client's first call then spins no lambda classes.
   /** Innermost-but-one network interceptor: hides the header and counts exchanges. */
-  static final Interceptor NETWORK = AttemptGuard::network;
+  static final Interceptor NETWORK = new Network();
   /** Innermost application interceptor: restores the header. */
-  static final Interceptor APPLICATION = AttemptGuard::application;
+  static final Interceptor APPLICATION = new Application();
 
   private AttemptGuard() {}
 
@@ -54,6 +55,22 @@ final class AttemptGuard {
 
     RepeatRefused() {
       super("OkHttp tried to repeat the request on its own; refused, the SDK decides every attempt");
+    }
+  }
+
+  /** {@link #NETWORK}. */
+  private static final class Network implements Interceptor {
+    @Override
+    public Response intercept(Interceptor.Chain chain) throws IOException {
+      return network(chain);
+    }
+  }
+
+  /** {@link #APPLICATION}. */
+  private static final class Application implements Interceptor {
+    @Override
+    public Response intercept(Interceptor.Chain chain) throws IOException {
+      return application(chain);
     }
   }
 

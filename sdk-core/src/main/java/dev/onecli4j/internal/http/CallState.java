@@ -208,7 +208,9 @@ final class CallState<T> {
       }
       if (isSuccess(r.code())) {
         T parsed = readBody(r);
-        transport.noteDeprecation(r, request, this::secrets);
+        if (r.header("Deprecation") != null) { // no Supplier made (nor its lambda class spun) otherwise
+          transport.noteDeprecation(r, request, this::secrets);
+        }
         transport.options().retryBudget().onSuccess();
         Answer<T> raw = new Answer<>(r.code(), headersWithSafeRequestId(r.headers()), parsed, attempt);
         end(null);

@@ -62,9 +62,14 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
   private static final int MAX_FIXED_URLS = 256;
 
   private final ClientOptions options;
+  /** The OkHttp client whose pool and dispatcher the calls use (the {@code http} half of {@link #own}). */
   private final OkHttpClient http;
-  /** What attempts are made with: {@link #http}, or the caller's factory wrapped around it. */
+  /** The SDK's own client, when the caller gave none: TLS set up at the first {@code https} request. */
+  private final SdkHttpClients own;
+  /** What attempts are made with: {@link #http}, {@link #own}, or the caller's factory wrapped around them. */
   private final Call.Factory calls;
+  /** Whether {@link #calls} is a caller's factory (one that hands back the client it was given does not count). */
+  private final boolean wrapsCalls;
   private final boolean ownsHttp;
   private final Headers defaultHeaders;
   private final AtomicBoolean deprecationWarned;
@@ -87,6 +92,7 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
   private HttpTransport(
       ClientOptions options,
       OkHttpClient http,
+      SdkHttpClients own,
       Call.Factory calls,
       boolean ownsHttp,
       AtomicBoolean deprecationWarned,
@@ -96,7 +102,10 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
     this.options = options;
     this.gateway = gateway;
     this.http = http;
-    this.calls = calls != null ? calls : callsOf(options, http);
+    this.own = own;
+    this.calls = calls != null ? calls : callsOf(options, http, own);
+    this.wrapsCalls =
+        this.calls != http && this.calls != own && (own == null || this.calls != own.fullIfMade());
     this.ownsHttp = ownsHttp;
     this.defaultHeaders = defaultHeaders(options);
     this.deprecationWarned = deprecationWarned;
@@ -109,8 +118,9 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
   /** A transport for {@code options}; creates an OkHttp client unless the options carry one. */
   public static HttpTransport create(ClientOptions options) {
     boolean owns = options.okHttpClient() == null;
+    SdkHttpClients own = ownClientsFor(options);
     return new HttpTransport(
-        options, httpClientFor(options), null, owns, new AtomicBoolean(), null, ClientLifecycle.root(), new GatewayLocator());
+        options, clientOf(options, own), own, null, owns, new AtomicBoolean(), null, ClientLifecycle.root(), new GatewayLocator());
   }
 
   /**
@@ -118,21 +128,22 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
    * this transport closes the copy too; closing the copy closes the copy alone.
    */
   public HttpTransport withOptions(ClientOptions newOptions) {
-    OkHttpClient client =
-        newOptions.okHttpClient() == options.okHttpClient() ? http : httpClientFor(newOptions);
+    boolean sameClient = newOptions.okHttpClient() == options.okHttpClient();
+    SdkHttpClients clients = sameClient ? own : ownClientsFor(newOptions);
+    OkHttpClient client = sameClient ? http : clientOf(newOptions, clients);
     GatewayLocator locator = newOptions.baseUrl().equals(options.baseUrl()) ? gateway : new GatewayLocator();
-    Call.Factory sameCalls = client == http && newOptions.callFactory() == options.callFactory() ? calls : null;
-    return new HttpTransport(newOptions, client, sameCalls, false, deprecationWarned, sink, lifecycle.child(), locator);
+    Call.Factory sameCalls = sameClient && newOptions.callFactory() == options.callFactory() ? calls : null;
+    return new HttpTransport(newOptions, client, clients, sameCalls, false, deprecationWarned, sink, lifecycle.child(), locator);
   }
 
   /** A copy that hands every raw answer to {@code sink} before returning its body; closed with this one. */
   public HttpTransport capturing(Consumer<Answer<?>> sink) {
-    return new HttpTransport(options, http, calls, false, deprecationWarned, sink, lifecycle, gateway);
+    return new HttpTransport(options, http, own, calls, false, deprecationWarned, sink, lifecycle, gateway);
   }
 
   /** This transport without the raw-answer sink: for the SDK's own calls within a call. */
   private HttpTransport withoutSink() {
-    return sink == null ? this : new HttpTransport(options, http, calls, false, deprecationWarned, null, lifecycle, gateway);
+    return sink == null ? this : new HttpTransport(options, http, own, calls, false, deprecationWarned, null, lifecycle, gateway);
   }
 
   /** Whether this transport, or the one it was copied from, is closed. */
@@ -157,14 +168,15 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
 
   /** Whether attempts go through a caller's {@link ClientOptions#callFactory()}. */
   boolean wrapsCalls() {
-    return calls != http;
+    return wrapsCalls;
   }
 
-  private static Call.Factory callsOf(ClientOptions options, OkHttpClient http) {
+  private static Call.Factory callsOf(ClientOptions options, OkHttpClient http, SdkHttpClients own) {
     if (options.callFactory() == null) {
-      return http;
+      return own != null ? own : http;
     }
-    Call.Factory factory = options.callFactory().apply(http);
+    // A caller's factory gets one client for both schemes.
+    Call.Factory factory = options.callFactory().apply(own != null ? own.full() : http);
     if (factory == null) {
       throw new IllegalArgumentException("callFactory: the wrapper returned null instead of a Call.Factory");
     }
@@ -584,10 +596,17 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
 
   ObjectReader readerFor(Type type) {
     // Reading past the value to the end of the body turns a body cut short after a complete JSON
-    // value into the I/O failure it is, and refuses trailing garbage.
-    return READERS.computeIfAbsent(
-        type,
-        t -> Json.mapper().readerFor(Json.mapper().constructType(t)).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+    // value into the I/O failure it is, and refuses trailing garbage. Readers are immutable: a race
+    // that makes two keeps the first. No lambda, so that a client's first call spins no class for it.
+    ObjectReader reader = READERS.get(type);
+    if (reader == null) {
+      reader = Json.mapper().readerFor(Json.mapper().constructType(type)).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      ObjectReader first = READERS.putIfAbsent(type, reader);
+      if (first != null) {
+        reader = first;
+      }
+    }
+    return reader;
   }
 
   void noteDeprecation(Response response, ApiRequest<?> request, Supplier<KnownSecrets> secrets) {
@@ -654,14 +673,25 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
     return h.build();
   }
 
+  /** The SDK's own clients for {@code options}; null when they carry the caller's client. */
+  private static SdkHttpClients ownClientsFor(ClientOptions options) {
+    return options.okHttpClient() == null ? new SdkHttpClients(builderFor(options)) : null;
+  }
+
+  /** The client calls use: the {@code http} half of {@code own}, or the caller's with the SDK's settings. */
+  private static OkHttpClient clientOf(ClientOptions options, SdkHttpClients own) {
+    return own != null ? own.cleartext() : builderFor(options).build();
+  }
+
   /**
-   * The OkHttp client the SDK sends with: the caller's (its pool, dispatcher, interceptors, proxy
-   * and TLS kept) or one of its own; either way with redirects off (they would hide the authorize
-   * endpoints' Location) and with OkHttp's own silent repeats off: {@code
-   * retryOnConnectionFailure}, its 401 authenticator, and its follow-ups of 408 and 503 answers
-   * (see {@link AttemptGuard}). Every request the server sees is then an attempt the SDK decided.
+   * The settings of the OkHttp client the SDK sends with, on a builder: the caller's client's (its
+   * pool, dispatcher, interceptors, proxy and TLS kept) or a new one's; either way with redirects
+   * off (they would hide the authorize endpoints' Location) and with OkHttp's own silent repeats
+   * off: {@code retryOnConnectionFailure}, its 401 authenticator, and its follow-ups of 408 and 503
+   * answers (see {@link AttemptGuard}). Every request the server sees is then an attempt the SDK
+   * decided.
    */
-  static OkHttpClient httpClientFor(ClientOptions options) {
+  private static OkHttpClient.Builder builderFor(ClientOptions options) {
     OkHttpClient.Builder b;
     if (options.okHttpClient() != null) {
       b = options.okHttpClient().newBuilder();
@@ -683,7 +713,7 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
         .authenticator(Authenticator.NONE);
     b.networkInterceptors().add(0, AttemptGuard.NETWORK);
     b.addInterceptor(AttemptGuard.APPLICATION);
-    return b.build();
+    return b;
   }
 
   /** The API key, the values of credential headers among {@code headers}, and the client's query values. */

@@ -32,12 +32,20 @@ final class InterruptWatch {
   }
 
   private static void start() {
-    Thread t = new Thread(InterruptWatch::run, "onecli4j interrupt watch");
+    Thread t = new Thread(new Loop(), "onecli4j interrupt watch");
     t.setDaemon(true);
     try {
       t.start();
     } catch (Throwable e) {
       RUNNING.set(false); // no watch: an interrupt is then noticed at the attempt's timeout
+    }
+  }
+
+  /** The watch thread's loop; a class rather than a method reference, so no lambda class is spun for it. */
+  private static final class Loop implements Runnable {
+    @Override
+    public void run() {
+      InterruptWatch.run();
     }
   }
 
