@@ -402,11 +402,15 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
   private <T> CallState<T> newCall(ApiRequest<T> request, RequestOptions ro, HttpUrl base) {
     List<String> credentials = new ArrayList<>(defaultCredentials);
     byte[] body = serialize(request, credentials);
-    Request httpRequest = buildRequest(request, ro, body, credentials, base);
+    // Handed to the call state as well as tagged on the request: reading a tag back costs a
+    // look-up per call, noticeable while the JIT has not yet compiled this path.
+    AttemptGuard.Budget budget = new AttemptGuard.Budget();
+    Request httpRequest = buildRequest(request, ro, body, credentials, base, budget);
     Duration attemptTimeout = ro.timeout() != null ? ro.timeout() : options.timeout();
     Duration callTimeout = ro.callTimeout() != null ? ro.callTimeout() : options.callTimeout();
     int maxRetries = ro.maxRetries() != null ? ro.maxRetries() : options.retryPolicy().maxRetries();
-    return new CallState<>(this, request, httpRequest, body, credentials, attemptTimeout, callTimeout, maxRetries);
+    return new CallState<>(
+        this, request, httpRequest, budget, body, credentials, attemptTimeout, callTimeout, maxRetries);
   }
 
   /** The body as JSON; the credential values it holds are added to {@code credentials}. */
@@ -439,7 +443,12 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
   }
 
   private Request buildRequest(
-      ApiRequest<?> request, RequestOptions ro, byte[] body, List<String> credentials, HttpUrl base) {
+      ApiRequest<?> request,
+      RequestOptions ro,
+      byte[] body,
+      List<String> credentials,
+      HttpUrl base,
+      AttemptGuard.Budget budget) {
     HttpUrl.Builder url = base.newBuilder();
     url.addEncodedPathSegments(request.path().substring(1));
     // The loops are guarded: iterating an empty unmodifiable map still allocates iterators.
@@ -484,13 +493,16 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
         .url(url.build())
         .headers(headers)
         .method(request.method(), requestBody)
-        .tag(AttemptGuard.Budget.class, new AttemptGuard.Budget())
+        .tag(AttemptGuard.Budget.class, budget)
         .tag(CallContext.class, new CallContext(request.operationId(), request.method(), request.pathTemplate(), 1, !oneShot, ro.tags()))
         .build();
   }
 
   /** Whether the per-call options set an {@code Authorization} header (names ignore case). */
   private static boolean setsAuthorization(RequestOptions ro) {
+    if (ro.headers().isEmpty()) {
+      return false; // the common case, without an iterator
+    }
     for (String name : ro.headers().keySet()) {
       if (name.equalsIgnoreCase("Authorization")) {
         return true;

@@ -42,6 +42,9 @@ final class WorkspaceScope {
   }
 
   private static String header(Map<String, String> headers, String name) {
+    if (headers.isEmpty()) {
+      return null; // the common case, without an iterator
+    }
     for (Map.Entry<String, String> e : headers.entrySet()) {
       if (e.getKey().equalsIgnoreCase(name)) {
         return e.getValue();
