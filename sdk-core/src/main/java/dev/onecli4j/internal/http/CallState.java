@@ -64,6 +64,7 @@ final class CallState<T> {
       HttpTransport transport,
       ApiRequest<T> request,
       Request httpRequest,
+      AttemptGuard.Budget budget,
       byte[] body,
       List<String> credentials,
       Duration attemptTimeout,
@@ -74,7 +75,7 @@ final class CallState<T> {
     this.httpRequest = httpRequest;
     this.body = body;
     this.credentials = credentials;
-    this.budget = httpRequest.tag(AttemptGuard.Budget.class);
+    this.budget = budget; // the request's Budget tag
     this.startNanos = transport.options().clock().nanoTime();
     this.deadlineNanos = startNanos + callTimeout.toNanos();
     this.attemptTimeoutNanos = attemptTimeout.toNanos();

@@ -438,11 +438,15 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
       ApiRequest<T> request, RequestOptions ro, HttpUrl base, List<String> credentials, byte[] json) {
     byte[] body =
         request.additionalBodyProperties().isEmpty() ? json : AdditionalBody.merge(request, json, credentials);
-    Request httpRequest = buildRequest(request, ro, body, credentials, base);
+    // Handed to the call state as well as tagged on the request: reading a tag back costs a
+    // look-up per call, noticeable while the JIT has not yet compiled this path.
+    AttemptGuard.Budget budget = new AttemptGuard.Budget();
+    Request httpRequest = buildRequest(request, ro, body, credentials, base, budget);
     Duration attemptTimeout = ro.timeout() != null ? ro.timeout() : options.timeout();
     Duration callTimeout = ro.callTimeout() != null ? ro.callTimeout() : options.callTimeout();
     int maxRetries = ro.maxRetries() != null ? ro.maxRetries() : options.retryPolicy().maxRetries();
-    return new CallState<>(this, request, httpRequest, body, credentials, attemptTimeout, callTimeout, maxRetries);
+    return new CallState<>(
+        this, request, httpRequest, budget, body, credentials, attemptTimeout, callTimeout, maxRetries);
   }
 
   /** The body object as JSON, without additional properties. */
@@ -500,9 +504,13 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
     return new OneCliException("could not write the body of " + request.operationId() + ": " + why, null);
   }
 
-
   private Request buildRequest(
-      ApiRequest<?> request, RequestOptions ro, byte[] body, List<String> credentials, HttpUrl base) {
+      ApiRequest<?> request,
+      RequestOptions ro,
+      byte[] body,
+      List<String> credentials,
+      HttpUrl base,
+      AttemptGuard.Budget budget) {
     HttpUrl fixed = fixedUrl(request, ro, base);
     Request.Builder b = new Request.Builder().url(fixed != null ? fixed : url(request, ro, credentials, base));
     Headers headers = defaultHeaders;
@@ -528,7 +536,7 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
     }
     return b.headers(headers)
         .method(request.method(), requestBody)
-        .tag(AttemptGuard.Budget.class, new AttemptGuard.Budget())
+        .tag(AttemptGuard.Budget.class, budget)
         .tag(CallContext.class, new CallContext(request.operationId(), request.method(), request.pathTemplate(), 1, !oneShot, ro.tags()))
         .build();
   }
@@ -582,6 +590,9 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
 
   /** Whether the per-call options set an {@code Authorization} header (names ignore case). */
   private static boolean setsAuthorization(RequestOptions ro) {
+    if (ro.headers().isEmpty()) {
+      return false; // the common case, without an iterator
+    }
     for (String name : ro.headers().keySet()) {
       if (name.equalsIgnoreCase("Authorization")) {
         return true;
