@@ -1,5 +1,9 @@
 package dev.onecli4j.internal.http;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
 /** The {@code User-Agent} the SDK sends: {@code onecli4j/<version> Java/<runtime version>}. */
 public final class UserAgent {
   // Built without string concatenation or Runtime.version() (whose toString uses streams): a
@@ -20,12 +24,17 @@ public final class UserAgent {
     return version != null ? version : Runtime.version().toString();
   }
 
-  /**
-   * The SDK's version, as the build recorded it (also in the jar's {@code
-   * dev/onecli4j/onecli4j.properties}); a compiled constant, so that a client's first call opens no
-   * jar resource for it.
-   */
+  /** The SDK's version, or {@code unknown} when the build did not record it. */
   public static String sdkVersion() {
-    return SdkVersion.VALUE;
+    try (InputStream in = UserAgent.class.getResourceAsStream("/dev/onecli4j/onecli4j.properties")) {
+      if (in == null) {
+        return "unknown";
+      }
+      Properties props = new Properties();
+      props.load(in);
+      return props.getProperty("version", "unknown");
+    } catch (IOException e) {
+      return "unknown";
+    }
   }
 }
