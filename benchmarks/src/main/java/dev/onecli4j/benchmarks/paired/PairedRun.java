@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  * median of the per-round ratios over all rounds, with their range and the median of each JVM.
  *
  * <p>Usage: {@code java -cp benchmarks.jar dev.onecli4j.benchmarks.paired.PairedRun full|quick
- * out.json [regex]} — {@code full}: every comparison, 3 JVMs of 5 s warm-up + 11 rounds of 1.5 s;
- * {@code quick}: create, lists of 100 and 1,000 and the error, 1 JVM of 2 s + 5 rounds of 0.6 s.
+ * out.json [regex]} — {@code full}: every comparison, 3 JVMs of 15 s warm-up + 11 rounds of 1.5 s;
+ * {@code quick}: create, lists of 100 and 1,000 and the error, 1 JVM of 4 s + 5 rounds of 0.6 s.
  * The optional regex keeps the comparisons whose JMH benchmark class name it finds.
  */
 public final class PairedRun {
@@ -36,7 +36,10 @@ public final class PairedRun {
     String outPath = args[1];
     Pattern filter = args.length > 2 ? Pattern.compile(args[2]) : null;
     int processes = full ? 3 : 1;
-    String warmup = full ? "5" : "2";
+    // Long enough for every side's own code to be compiled: code that only one side runs (the
+    // SDK's call path) is invoked a fraction as often as code several sides share, and with a
+    // 5 s warm-up the JIT had not compiled it yet in the first rounds.
+    String warmup = full ? "15" : "4";
     int rounds = full ? 11 : 5;
     String roundSeconds = full ? "1.5" : "0.6";
     List<Comparison> comparisons =
