@@ -410,7 +410,7 @@ abstract class Schema {
 
     private String[] childPaths(String parent) {
       ChildPaths known = childPaths;
-      if (known != null && known.parent.equals(parent)) {
+      if (known != null && known.parent.equals(parent) && known.paths.length == shape.size()) {
         return known.paths;
       }
       String[] paths = new String[shape.size()];

@@ -226,7 +226,7 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
   public <T> Answer<T> executeRaw(ApiRequest<T> request, RequestOptions requestOptions) {
     lifecycle.ensureOpen(request.operationId());
     List<String> credentials = new ArrayList<>(defaultCredentials);
-    byte[] json = checkLocally(request, requestOptions, credentials);
+    byte[] json = checkedBody(request, requestOptions, credentials);
     HttpUrl base = GatewayLocator.isFor(request) ? gateway.base(withoutSink(), requestOptions) : options.baseUrl();
     CallState<T> state = newCall(request, requestOptions, base, credentials, json);
     state.begin(true);
@@ -282,7 +282,7 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
     List<String> credentials = new ArrayList<>(defaultCredentials);
     byte[] json;
     try {
-      json = checkLocally(request, requestOptions, credentials);
+      json = checkedBody(request, requestOptions, credentials);
       base = GatewayLocator.isFor(request) ? gateway.known(options) : options.baseUrl();
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
@@ -399,13 +399,13 @@ public final class HttpTransport implements ApiTransport, AutoCloseable {
   }
 
   /**
-   * The local checks before anything is sent: an API key for an operation that needs one; when
-   * validation is on, the body against the server's rules, and a workspace for an organization
-   * key on a workspace's route. Returns the body as JSON (without additional properties), written
-   * once for the checks and the request; the credential values it holds are added to {@code
-   * credentials}.
+   * The body as JSON (without additional properties), after the local checks before anything is
+   * sent: an API key for an operation that needs one; when validation is on, the body against the
+   * server's rules, and a workspace for an organization key on a workspace's route. The body is
+   * written once for the checks and the request; the credential values it holds are added to
+   * {@code credentials}.
    */
-  private byte[] checkLocally(ApiRequest<?> request, RequestOptions ro, List<String> credentials) {
+  private byte[] checkedBody(ApiRequest<?> request, RequestOptions ro, List<String> credentials) {
     if (!hasAuthorization && !"none".equals(request.attribute("auth")) && !setsAuthorization(ro)) {
       throw new MissingApiKeyException(
           request.operationId()
