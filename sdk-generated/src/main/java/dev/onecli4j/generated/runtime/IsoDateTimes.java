@@ -16,74 +16,73 @@ public final class IsoDateTimes {
   private IsoDateTimes() {}
 
   /**
-   * Whether {@code text[offset, offset + length)} has exactly that form and denotes a valid date
-   * and offset; checks without allocating.
+   * Whether {@code text} has exactly that form and denotes a valid date and offset; checks without
+   * allocating.
    *
    * @param text the text to read
-   * @param offset where the text starts in {@code text}
-   * @param length how many chars (or bytes) to read
-   * @return whether {@code text[offset, offset + length)} has exactly that form and denotes a valid
-   *     date and offset; checks without allocating
+   * @return whether {@code text} has exactly that form and denotes a valid date and offset
    */
-  public static boolean matches(char[] text, int offset, int length) {
-    return scan(text, offset, length, false) != null;
+  public static boolean matches(String text) {
+    return scan(text, false) != null;
   }
 
   /**
-   * {@code text[offset, offset + length)} as an {@link OffsetDateTime} when {@link #matches} holds;
-   * otherwise {@code null}, and the caller takes the standard path.
+   * {@code text} as an {@link OffsetDateTime} when {@link #matches} holds; otherwise {@code null},
+   * and the caller takes the standard path.
    *
    * @param text the text to read
-   * @param offset where the text starts in {@code text}
-   * @param length how many chars (or bytes) to read
-   * @return {@code text[offset, offset + length)} as an {@link OffsetDateTime} when {@link
-   *     #matches} holds; otherwise {@code null}, and the caller takes the standard path
-   */
-  public static OffsetDateTime parse(char[] text, int offset, int length) {
-    return (OffsetDateTime) scan(text, offset, length, true);
-  }
-
-  /**
-   * {@code text} as an {@link OffsetDateTime} when it has the form {@link #matches} accepts; otherwise {@code null}.
-   *
-   * @param text the text to read
-   * @return {@code text} as an {@link OffsetDateTime} when it has the form {@link #matches}
-   *     accepts; otherwise {@code null}
+   * @return {@code text} as an {@link OffsetDateTime} when {@link #matches} holds; otherwise {@code
+   *     null}, and the caller takes the standard path
    */
   public static OffsetDateTime parse(String text) {
-    char[] chars = text.toCharArray();
-    return parse(chars, 0, chars.length);
+    return (OffsetDateTime) scan(text, true);
+  }
+
+  /**
+   * {@code text[offset, offset + length)} as an {@link OffsetDateTime} when it has the form {@link
+   * #matches} accepts; otherwise {@code null}.
+   *
+   * @param text the characters to read
+   * @param offset where the text starts in {@code text}
+   * @param length how many chars to read
+   * @return {@code text[offset, offset + length)} as an {@link OffsetDateTime} when it has the form
+   *     {@link #matches} accepts; otherwise {@code null}
+   */
+  public static OffsetDateTime parse(char[] text, int offset, int length) {
+    return parse(new String(text, offset, length));
   }
 
   /**
    * Checks the text and, with {@code build}, makes the value: {@code null} if the text does not
-   * match, else the value or {@link Boolean#TRUE}.
+   * match, else the value or {@link Boolean#TRUE}. Reads the string's chars in place: the models
+   * keep the string, so checking it rather than the parser's buffer decodes the text once.
    */
-  private static Object scan(char[] t, int o, int length, boolean build) {
+  private static Object scan(String t, boolean build) {
+    int length = t.length();
     // Shortest: 2025-06-01T12:34:56Z (20); longest: ...56.123456789+05:30 (35).
     if (length < 20 || length > 35) {
       return null;
     }
     // yyyy-MM-ddTHH:mm:ss at fixed places: each digit's value, then one check that all are 0-9.
-    int y1 = t[o] - '0';
-    int y2 = t[o + 1] - '0';
-    int y3 = t[o + 2] - '0';
-    int y4 = t[o + 3] - '0';
-    int mo1 = t[o + 5] - '0';
-    int mo2 = t[o + 6] - '0';
-    int d1 = t[o + 8] - '0';
-    int d2 = t[o + 9] - '0';
-    int h1 = t[o + 11] - '0';
-    int h2 = t[o + 12] - '0';
-    int mi1 = t[o + 14] - '0';
-    int mi2 = t[o + 15] - '0';
-    int s1 = t[o + 17] - '0';
-    int s2 = t[o + 18] - '0';
+    int y1 = t.charAt(0) - '0';
+    int y2 = t.charAt(1) - '0';
+    int y3 = t.charAt(2) - '0';
+    int y4 = t.charAt(3) - '0';
+    int mo1 = t.charAt(5) - '0';
+    int mo2 = t.charAt(6) - '0';
+    int d1 = t.charAt(8) - '0';
+    int d2 = t.charAt(9) - '0';
+    int h1 = t.charAt(11) - '0';
+    int h2 = t.charAt(12) - '0';
+    int mi1 = t.charAt(14) - '0';
+    int mi2 = t.charAt(15) - '0';
+    int s1 = t.charAt(17) - '0';
+    int s2 = t.charAt(18) - '0';
     int any = y1 | y2 | y3 | y4 | mo1 | mo2 | d1 | d2 | h1 | h2 | mi1 | mi2 | s1 | s2;
     int nines = (9 - y1) | (9 - y2) | (9 - y3) | (9 - y4) | (9 - mo1) | (9 - mo2) | (9 - d1) | (9 - d2)
         | (9 - h1) | (9 - h2) | (9 - mi1) | (9 - mi2) | (9 - s1) | (9 - s2);
     if ((any | nines) < 0
-        || t[o + 4] != '-' || t[o + 7] != '-' || t[o + 10] != 'T' || t[o + 13] != ':' || t[o + 16] != ':') {
+        || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T' || t.charAt(13) != ':' || t.charAt(16) != ':') {
       return null;
     }
     int year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
@@ -98,13 +97,12 @@ public final class IsoDateTimes {
         || (day > 28 && day > Month.of(month).length(Year.isLeap(year)))) {
       return null;
     }
-    int i = o + 19;
-    int end = o + length;
+    int i = 19;
     int nano = 0;
-    if (t[i] == '.') {
+    if (t.charAt(i) == '.') {
       int start = ++i;
-      while (i < end && t[i] >= '0' && t[i] <= '9') {
-        nano = nano * 10 + (t[i] - '0');
+      while (i < length && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+        nano = nano * 10 + (t.charAt(i) - '0');
         i++;
       }
       int count = i - start;
@@ -116,13 +114,13 @@ public final class IsoDateTimes {
       }
     }
     int offsetSeconds;
-    if (i == end - 1 && t[i] == 'Z') {
+    if (i == length - 1 && t.charAt(i) == 'Z') {
       offsetSeconds = 0;
-    } else if (i == end - 6 && (t[i] == '+' || t[i] == '-') && t[i + 3] == ':') {
-      int oh1 = t[i + 1] - '0';
-      int oh2 = t[i + 2] - '0';
-      int om1 = t[i + 4] - '0';
-      int om2 = t[i + 5] - '0';
+    } else if (i == length - 6 && (t.charAt(i) == '+' || t.charAt(i) == '-') && t.charAt(i + 3) == ':') {
+      int oh1 = t.charAt(i + 1) - '0';
+      int oh2 = t.charAt(i + 2) - '0';
+      int om1 = t.charAt(i + 4) - '0';
+      int om2 = t.charAt(i + 5) - '0';
       if (((oh1 | oh2 | om1 | om2 | (9 - oh1) | (9 - oh2) | (9 - om1) | (9 - om2))) < 0) {
         return null;
       }
@@ -132,7 +130,7 @@ public final class IsoDateTimes {
         return null;
       }
       int seconds = hours * 3600 + minutes * 60;
-      offsetSeconds = t[i] == '-' ? -seconds : seconds;
+      offsetSeconds = t.charAt(i) == '-' ? -seconds : seconds;
     } else {
       return null;
     }

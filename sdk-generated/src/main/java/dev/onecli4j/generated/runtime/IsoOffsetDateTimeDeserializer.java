@@ -73,7 +73,7 @@ public final class IsoOffsetDateTimeDeserializer extends StdScalarDeserializer<O
   public OffsetDateTime deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
     if (p.hasToken(JsonToken.VALUE_STRING)
         && !ctxt.isEnabled(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)) {
-      OffsetDateTime value = IsoDateTimes.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      OffsetDateTime value = IsoDateTimes.parse(p.getText());
       if (value != null) {
         return value;
       }

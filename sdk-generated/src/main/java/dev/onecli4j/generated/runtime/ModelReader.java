@@ -137,10 +137,12 @@ public abstract class ModelReader<T> extends StdDeserializer<T> {
     if (p.hasToken(JsonToken.VALUE_NULL)) {
       return null; // as jsr310's deserializers and the SDK's have it
     }
-    if (p.hasToken(JsonToken.VALUE_STRING)
-        && IsoDateTimes.matches(p.getTextCharacters(), p.getTextOffset(), p.getTextLength())
-        && IsoOffsetDateTimeDeserializer.readsFastFormsAsIsoDateTimes(deserializer(index, ctxt), ctxt)) {
-      return p.getText();
+    if (p.hasToken(JsonToken.VALUE_STRING)) {
+      String text = p.getText(); // kept, if it matches: checked as the string, the text is decoded once
+      if (IsoDateTimes.matches(text)
+          && IsoOffsetDateTimeDeserializer.readsFastFormsAsIsoDateTimes(deserializer(index, ctxt), ctxt)) {
+        return text;
+      }
     }
     return read(index, p, ctxt);
   }
