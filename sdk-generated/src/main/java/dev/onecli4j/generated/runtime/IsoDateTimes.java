@@ -39,20 +39,6 @@ public final class IsoDateTimes {
   }
 
   /**
-   * {@code text[offset, offset + length)} as an {@link OffsetDateTime} when it has the form {@link
-   * #matches} accepts; otherwise {@code null}.
-   *
-   * @param text the characters to read
-   * @param offset where the text starts in {@code text}
-   * @param length how many chars to read
-   * @return {@code text[offset, offset + length)} as an {@link OffsetDateTime} when it has the form
-   *     {@link #matches} accepts; otherwise {@code null}
-   */
-  public static OffsetDateTime parse(char[] text, int offset, int length) {
-    return parse(new String(text, offset, length));
-  }
-
-  /**
    * Checks the text and, with {@code build}, makes the value: {@code null} if the text does not
    * match, else the value or {@link Boolean#TRUE}. Reads the string's chars in place: the models
    * keep the string, so checking it rather than the parser's buffer decodes the text once.

@@ -18,7 +18,7 @@ import java.time.OffsetDateTime;
 /**
  * Reads {@link OffsetDateTime} from the forms servers write — {@code
  * yyyy-MM-ddTHH:mm:ss(.fraction)?(Z|±hh:mm)}, as JavaScript's {@code toISOString()} does — by
- * hand, straight from the parser's buffer ({@link IsoDateTimes}); everything else (other forms,
+ * hand, from the value's text ({@link IsoDateTimes}); everything else (other forms,
  * numbers, invalid dates, per-property formats, time-zone adjustment) goes to Jackson's standard
  * deserializer, which therefore decides every error and every unusual case. For the forms it
  * handles, the result equals the standard one. The SDK's mapper registers it.
