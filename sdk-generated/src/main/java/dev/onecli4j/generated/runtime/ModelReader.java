@@ -2,6 +2,7 @@ package dev.onecli4j.generated.runtime;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.lang.reflect.Type;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -22,35 +24,124 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * read directly, and a date-time in the form {@link IsoDateTimes} accepts is kept as its text and
  * parsed when first asked for.
  *
- * <p>Fields are numbered from 1 in the order given to the constructor. Thread-safe.
+ * <p>Fields are numbered from 1 in the order given to the constructor. A reader remembers which
+ * field followed which in the objects it read, and first tries the name it expects next against
+ * the parser's input in place ({@link JsonParser#nextFieldName(com.fasterxml.jackson.core.SerializableString)}),
+ * which skips looking the name up when servers write fields in a steady order; any order is read
+ * the same way. Thread-safe.
  *
  * @param <T> the model
  */
 public abstract class ModelReader<T> extends StdDeserializer<T> {
   private static final long serialVersionUID = 1L;
 
-  /** The JSON names of the model's fields, by position. */
+  /** The Java names of the model's fields, by position. */
   private final String[] fields;
+  /** The JSON names of the model's fields, by position (index 0 is position 1), quoted for matching in place. */
+  private final SerializedString[] names;
+  /** Each field's position by its JSON name. */
+  private final Map<String, Integer> positions;
+  /**
+   * For position 0 (the object's start) and each field's, the position of the field that followed
+   * it the last time the two differed from this guess (0: the object's end). Only a guess: any value
+   * is read correctly, so threads share it without locking.
+   */
+  private final int[] following;
   /** Each field's deserializer, looked up on first use; the last slot is the untyped one. */
   private final AtomicReferenceArray<JsonDeserializer<Object>> deserializers;
   /** The deserializer of unknown fields' values, looked up on first use. */
   private volatile JsonDeserializer<Object> untyped;
 
   /**
-   * A reader of {@code model}, whose JSON fields are held in the Java fields named {@code fields}.
+   * A reader of {@code model} whose fields have the same names in JSON and in Java.
    *
    * @param model the model class
-   * @param fields the JSON names of the model's fields, in the order the reader's positions use
+   * @param fields the names of the model's fields, in the order the reader's positions use
    */
   protected ModelReader(Class<T> model, String... fields) {
+    this(model, fields, fields);
+  }
+
+  /**
+   * A reader of {@code model}, whose JSON fields {@code names} are held in the Java fields named
+   * {@code fields}.
+   *
+   * @param model the model class
+   * @param fields the Java names of the model's fields, in the order the reader's positions use
+   * @param names the JSON names of the same fields, in the same order
+   */
+  protected ModelReader(Class<T> model, String[] fields, String[] names) {
     super(model);
+    if (fields.length != names.length) {
+      throw new IllegalArgumentException(fields.length + " fields but " + names.length + " names");
+    }
     this.fields = fields.clone();
+    this.names = new SerializedString[names.length];
+    this.positions = new HashMap<>(names.length * 2);
+    this.following = new int[names.length + 1];
+    for (int i = 0; i < names.length; i++) {
+      this.names[i] = new SerializedString(names[i]);
+      this.positions.put(names[i], i + 1);
+      this.following[i] = i + 1;
+    }
     this.deserializers = new AtomicReferenceArray<>(fields.length + 1);
   }
 
   /**
+   * The position of the first field of the object at the parser, or 0 when it is empty; -1 for a
+   * field the model does not have. Afterwards the parser is at the field's name. Call only when
+   * {@link #isObject} holds.
+   *
+   * @param p the parser
+   * @return the position of the first field of the object at the parser, or 0 when it is empty;
+   *     -1 for a field the model does not have
+   * @throws IOException if the parser fails
+   */
+  protected final int firstPosition(JsonParser p) throws IOException {
+    if (p.isExpectedStartObjectToken()) {
+      return nextPosition(p, 0);
+    }
+    return p.hasToken(JsonToken.FIELD_NAME) ? position(p.currentName()) : 0;
+  }
+
+  /**
+   * The position of the next field of the object being read, or 0 at its end; -1 for a field the
+   * model does not have. Afterwards the parser is at the field's name (or the object's end).
+   *
+   * @param p the parser, after the previous field's value
+   * @param previous the position of the previous field, as this method or {@link #firstPosition}
+   *     returned it
+   * @return the position of the next field of the object being read, or 0 at its end; -1 for a
+   *     field the model does not have
+   * @throws IOException if the parser fails
+   */
+  protected final int nextPosition(JsonParser p, int previous) throws IOException {
+    int expected = previous < 0 ? 0 : following[previous];
+    int actual;
+    if (expected > 0) {
+      if (p.nextFieldName(names[expected - 1])) {
+        return expected;
+      }
+      actual = p.hasToken(JsonToken.FIELD_NAME) ? position(p.currentName()) : 0;
+    } else {
+      String name = p.nextFieldName();
+      actual = name == null ? 0 : position(name);
+    }
+    if (previous >= 0 && actual >= 0 && actual != expected) {
+      following[previous] = actual;
+    }
+    return actual;
+  }
+
+  private int position(String name) {
+    Integer position = positions.get(name);
+    return position == null ? -1 : position;
+  }
+
+  /**
    * The name of the first field of the object at the parser, or {@code null} when it is empty.
-   * Call only when {@link #isObject} holds.
+   * Call only when {@link #isObject} holds. (Readers that name their fields; generated readers use
+   * {@link #firstPosition}.)
    *
    * @param p the parser
    * @return the name of the first field of the object at the parser, or {@code null} when it is
