@@ -148,6 +148,23 @@ class ModelReaderFieldOrderTest {
     assertSameObject(reader, expected, reader.readValue("{\"hostPattern\":\"h\",\"id\":\"s1\",\"name\":\"n\"}", Secret.class), "");
   }
 
+  @Test
+  void readsNamesWrittenWithEscapesAsTheirCharacters() throws Exception {
+    ObjectMapper reader = ModelReaderEquivalenceTest.sdkLike();
+    ObjectMapper oracle = BuilderPathMapper.of(ModelReaderEquivalenceTest.sdkLike());
+    // The guess compares the input's bytes; an escaped name differs in bytes and must still count.
+    String plain = "{\"id\":\"s1\",\"name\":\"n\",\"hostPattern\":\"h\"}";
+    String escaped = "{\"\\u0069d\":\"s1\",\"na\\u006de\":\"n\",\"hostPattern\":\"h\"}";
+    for (int i = 0; i < 3; i++) {
+      for (String json : new String[] {plain, escaped}) {
+        for (Source source : Source.values()) {
+          JavaType type = reader.constructType(Secret.class);
+          assertSameObject(oracle, oracle.readValue(plain, Secret.class), source.read(reader, json, type), source + " from " + json);
+        }
+      }
+    }
+  }
+
   /** {@code sample}'s fields shuffled (the first round keeps its order), with {@code unknown} fields the model does not have put anywhere. */
   private static ObjectNode reordered(ObjectNode sample, Random random, int unknown) {
     List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();

@@ -110,17 +110,17 @@ public final class AttachedAgent {
       }
       String id = null;
       String name = null;
-      for (String field = firstField(p); field != null; field = p.nextFieldName()) {
+      for (int field = firstPosition(p); field != 0; field = nextPosition(p, field)) {
         p.nextToken();
         switch (field) {
-          case "id":
+          case 1: // id
             id = string(1, p, ctxt);
             break;
-          case "name":
+          case 2: // name
             name = string(2, p, ctxt);
             break;
           default:
-            handleUnknownProperty(p, ctxt, AttachedAgent.class, field);
+            handleUnknownProperty(p, ctxt, AttachedAgent.class, p.currentName());
             break;
         }
       }

@@ -465,32 +465,32 @@ public final class Injection {
       String pathRegex = null;
       String pathReplacement = null;
       Map<String, Object> extras = null;
-      for (String field = firstField(p); field != null; field = p.nextFieldName()) {
+      for (int field = firstPosition(p); field != 0; field = nextPosition(p, field)) {
         p.nextToken();
         switch (field) {
-          case "headerName":
+          case 1: // headerName
             headerName = string(1, p, ctxt);
             break;
-          case "valueFormat":
+          case 2: // valueFormat
             valueFormat = string(2, p, ctxt);
             break;
-          case "paramName":
+          case 3: // paramName
             paramName = string(3, p, ctxt);
             break;
-          case "paramFormat":
+          case 4: // paramFormat
             paramFormat = string(4, p, ctxt);
             break;
-          case "pathTemplate":
+          case 5: // pathTemplate
             pathTemplate = string(5, p, ctxt);
             break;
-          case "pathRegex":
+          case 6: // pathRegex
             pathRegex = string(6, p, ctxt);
             break;
-          case "pathReplacement":
+          case 7: // pathReplacement
             pathReplacement = string(7, p, ctxt);
             break;
           default:
-            extras = extra(extras, field, p, ctxt);
+            extras = extra(extras, p.currentName(), p, ctxt);
             break;
         }
       }
