@@ -42,9 +42,9 @@ public abstract class ModelReader<T> extends StdDeserializer<T> {
   /** Each field's position by its JSON name. */
   private final Map<String, Integer> positions;
   /**
-   * For position 0 (the object's start) and each field's, the position of the field that followed
-   * it the last time the two differed from this guess (0: the object's end). Only a guess: any value
-   * is read correctly, so threads share it without locking.
+   * For the object's start (index 0) and each position, the position of the field expected next:
+   * at first the next one, then whichever came next the last time the guess was wrong (0: the
+   * object's end). Only a guess: any value reads correctly, so threads share it without locking.
    */
   private final int[] following;
   /** Each field's deserializer, looked up on first use; the last slot is the untyped one. */
