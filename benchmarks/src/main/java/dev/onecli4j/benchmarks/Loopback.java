@@ -18,6 +18,11 @@ public final class Loopback implements AutoCloseable {
   public final OkHttpClient http;
   /** The SDK. */
   public final OneCli sdk;
+  /**
+   * The SDK with local validation off ({@code validation(false)}): what the request checks cost
+   * on create, measured beside the SDK as shipped.
+   */
+  public final OneCli sdkUnchecked;
   /** Hand-written OkHttp + Jackson with the standard java.time support. */
   public final RawClient raw;
   /** Hand-written OkHttp with the SDK's own mapper ({@code Json.create()}): the same parsing. */
@@ -37,6 +42,8 @@ public final class Loopback implements AutoCloseable {
     http = sharedHttpClient();
     String baseUrl = Fixtures.baseUrl(server.url(), listSize);
     sdk = OneCli.builder().apiKey(Fixtures.API_KEY).baseUrl(baseUrl).okHttpClient(http).build();
+    sdkUnchecked =
+        OneCli.builder().apiKey(Fixtures.API_KEY).baseUrl(baseUrl).okHttpClient(http).validation(false).build();
     raw = new RawClient(http, baseUrl, Fixtures.API_KEY, RawJson.create());
     rawSdkMapper = new RawClient(http, baseUrl, Fixtures.API_KEY, Json.create());
     plain = new RawClient(http, baseUrl, Fixtures.API_KEY, RawJson.plain());
@@ -81,6 +88,7 @@ public final class Loopback implements AutoCloseable {
   @Override
   public void close() {
     sdk.close();
+    sdkUnchecked.close();
     http.dispatcher().executorService().shutdown();
     http.connectionPool().evictAll();
     server.close();

@@ -303,6 +303,7 @@ public final class Report {
       targetRow(paired, "LIST_1000", "time", "list of 1,000: time", LIST_TIME_TARGET);
       targetRow(paired, "LIST_1000", "alloc", "list of 1,000: allocation", LIST_ALLOC_TARGET);
       targetRow(paired, "CREATE", "time", "create: time", CREATE_TIME_TARGET);
+      uncheckedRow(paired);
       targetRow(paired, "ERROR", "time", "error (404 → exception): time", ERROR_TIME_TARGET);
       targetRow(paired, "ERROR", "alloc", "error (404 → exception): allocation", ERROR_ALLOC_TARGET);
     }
@@ -348,6 +349,22 @@ public final class Report {
         "| %s ≤ %.2f× raw | %.3f (%.3f–%.3f, %d rounds) | %s |%n",
         what, target, ratio, s.path(metric + "RatioMin").asDouble(), s.path(metric + "RatioMax").asDouble(),
         s.path("rounds").asInt(), ratio <= target ? "yes" : "**no**");
+  }
+
+  /**
+   * Not a target: create by the SDK with local validation off, against {@code raw}, which shows
+   * what the request checks cost (raw checks nothing).
+   */
+  private void uncheckedRow(JsonNode paired) {
+    JsonNode s = summaryOf(paired, "CREATE", "sdk, validation off ÷ raw");
+    if (s == null) {
+      return;
+    }
+    out.printf(
+        Locale.ROOT,
+        "| (context, not a target) create with validation off ÷ raw | %.3f (%.3f–%.3f, %d rounds) | – |%n",
+        s.path("timeRatio").asDouble(), s.path("timeRatioMin").asDouble(), s.path("timeRatioMax").asDouble(),
+        s.path("rounds").asInt());
   }
 
   private static JsonNode summaryOf(JsonNode paired, String comparison, String ratio) {

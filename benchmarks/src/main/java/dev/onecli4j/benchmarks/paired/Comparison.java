@@ -33,6 +33,7 @@ enum Comparison {
   ERROR("error: 404 → exception", "ErrorBenchmark", 10, 20);
 
   static final String SDK = "sdk";
+  static final String SDK_UNCHECKED = "sdk, validation off";
   static final String RAW = "raw";
   static final String RAW_AA = "raw A/A";
   static final String RAW_JSR310 = "raw-jsr310";
@@ -42,13 +43,15 @@ enum Comparison {
   static final String RAW_STRING_DATES = "raw, string dates";
 
   /**
-   * The ratios the run reports, numerator first: the SDK against every other side, the A/A pair,
-   * and the stock client against the SDK.
+   * The ratios the run reports, numerator first: the SDK against every other side, the SDK with
+   * validation off against {@code raw} (create only), the A/A pair, and the stock client against
+   * the SDK.
    */
   static final List<String[]> RATIOS =
       Collections.unmodifiableList(
           Arrays.asList(
               new String[] {SDK, RAW},
+              new String[] {SDK_UNCHECKED, RAW},
               new String[] {SDK, RAW_JSR310},
               new String[] {SDK, RAW_SDK_MAPPER},
               new String[] {SDK, RAW_JAVA_TIME},
@@ -81,6 +84,7 @@ enum Comparison {
         PojoSecretCreateRequest pojo = Fixtures.pojoCreateRequest();
         dev.onecli4j.benchmarks.stock.model.SecretCreateRequest stock = StockClient.createRequest();
         sides.put(SDK, () -> check(env.sdk.secrets().create(params).id() != null));
+        sides.put(SDK_UNCHECKED, () -> check(env.sdkUnchecked.secrets().create(params).id() != null));
         sides.put(RAW, () -> check(env.plain.createPojo(pojo).id != null));
         sides.put(RAW_AA, () -> check(env.plainCopy.createPojo(pojo).id != null));
         sides.put(RAW_JSR310, () -> check(env.raw.createPojoJsr310(pojo).createdAt != null));
