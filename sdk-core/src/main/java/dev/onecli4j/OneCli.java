@@ -4,7 +4,6 @@ import dev.onecli4j.core.ClientOptions;
 import dev.onecli4j.internal.http.HttpTransport;
 import dev.onecli4j.service.OneCliServices;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -116,9 +115,7 @@ public final class OneCli extends OneCliServices implements AutoCloseable {
    * @return the success answer with its raw body
    */
   public RawHttpResponse rawRequest(RawRequest request, dev.onecli4j.core.RequestOptions options) {
-    Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(options, "options");
-    return RawHttpResponse.of(transport.executeRaw(request.toApiRequest(), request.withHeaders(options)));
+    return RawCalls.send(transport, request, options);
   }
 
   /**

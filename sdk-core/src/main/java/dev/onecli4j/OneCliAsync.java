@@ -3,7 +3,6 @@ package dev.onecli4j;
 import dev.onecli4j.internal.http.HttpTransport;
 import dev.onecli4j.service.OneCliServicesAsync;
 import dev.onecli4j.core.RequestOptions;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -51,9 +50,7 @@ public final class OneCliAsync extends OneCliServicesAsync {
    * @return the success answer with its raw body, or the SDK's exception
    */
   public CompletableFuture<RawHttpResponse> rawRequest(RawRequest request, RequestOptions options) {
-    Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(options, "options");
-    return transport.executeRawAsync(request.toApiRequest(), request.withHeaders(options)).thenApply(RawHttpResponse::of);
+    return RawCalls.sendAsync(transport, request, options);
   }
 
   /**
@@ -67,14 +64,6 @@ public final class OneCliAsync extends OneCliServicesAsync {
    *     fails the future with a {@code ValidationException}
    */
   public CompletableFuture<RawHttpResponse> rawRequest(String method, String path, Object body, RequestOptions options) {
-    RawRequest request;
-    try {
-      request = RawRequest.builder(method, path).body(body).build();
-    } catch (RuntimeException e) {
-      CompletableFuture<RawHttpResponse> failed = new CompletableFuture<>();
-      failed.completeExceptionally(e);
-      return failed;
-    }
-    return rawRequest(request, options);
+    return RawCalls.sendAsync(transport, method, path, body, options);
   }
 }

@@ -12,9 +12,9 @@ import okhttp3.Headers;
 import okhttp3.MediaType;
 
 /**
- * The success answer of a {@link OneCli#rawRequest}: status, headers and the body as the server
- * sent it, readable as text or as a JSON tree. Error answers never get here: they are thrown as
- * the SDK's exceptions. Immutable.
+ * The success answer of a {@link OneCli#rawRequest} or {@link UserSecrets#rawRequest}: status,
+ * headers and the body as the server sent it, readable as text or as a JSON tree. Error answers
+ * never get here: they are thrown as the SDK's exceptions. Immutable.
  */
 public final class RawHttpResponse {
   private final int status;

@@ -20,11 +20,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A request to a route the SDK does not model yet, for {@link OneCli#rawRequest}: method, path
- * relative to the base URL, query, headers and a JSON body. It is sent like every other call:
- * with the client's credentials and headers, under its retry rules (a POST the server may have
- * acted on is never repeated), with errors mapped to the SDK's exceptions and the values it
- * carries masked wherever they could be echoed. Immutable.
+ * A request to a route the SDK does not model yet, for {@link OneCli#rawRequest} or {@link
+ * UserSecrets#rawRequest}: method, path relative to the base URL, query, headers and a JSON body.
+ * It is sent like every other call: with the client's credentials and headers, under its retry
+ * rules (a POST the server may have acted on is never repeated), with errors mapped to the SDK's
+ * exceptions and the values it carries masked wherever they could be echoed. Immutable.
  *
  * <pre>{@code
  * RawHttpResponse r = client.rawRequest(

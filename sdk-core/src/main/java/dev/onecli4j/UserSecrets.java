@@ -1,6 +1,7 @@
 package dev.onecli4j;
 
 import dev.onecli4j.core.ClientOptions;
+import dev.onecli4j.core.RequestOptions;
 import dev.onecli4j.internal.http.HttpTransport;
 import dev.onecli4j.service.usersecrets.UserSecretsServices;
 import java.util.Objects;
@@ -65,6 +66,44 @@ public final class UserSecrets extends UserSecretsServices implements AutoClosea
    */
   public <T> RawResponse<T> withRawResponse(Function<? super UserSecrets, T> call) {
     return RawCapture.sync(transport, UserSecrets::new, call);
+  }
+
+  /**
+   * Sends a request to a route the SDK does not model yet, through the same transport as every
+   * call: the token, retries (a POST the server may have acted on is never repeated), error
+   * answers thrown as the SDK's exceptions, masking, logging and the listener.
+   *
+   * @param request what to send
+   * @return the success answer with its raw body
+   * @throws dev.onecli4j.error.OneCliException if the call fails, as for any call
+   */
+  public RawHttpResponse rawRequest(RawRequest request) {
+    return rawRequest(request, RequestOptions.none());
+  }
+
+  /**
+   * {@link #rawRequest(RawRequest)} with per-call options.
+   *
+   * @param request what to send
+   * @param options per-call options: headers, query parameters, timeouts, retries, tags
+   * @return the success answer with its raw body
+   */
+  public RawHttpResponse rawRequest(RawRequest request, RequestOptions options) {
+    return RawCalls.send(transport, request, options);
+  }
+
+  /**
+   * {@link #rawRequest(RawRequest)} in one line: {@code us.rawRequest("GET", "/user/things",
+   * null, RequestOptions.none())}; query parameters and headers go in {@code options}.
+   *
+   * @param method the HTTP method
+   * @param path the path relative to the base URL, starting with {@code /}, already encoded
+   * @param body the JSON body (a map, a list, a {@code JsonNode}, a model), or {@code null}
+   * @param options per-call options: headers, query parameters, timeouts, retries, tags
+   * @return the success answer with its raw body
+   */
+  public RawHttpResponse rawRequest(String method, String path, Object body, RequestOptions options) {
+    return rawRequest(RawRequest.builder(method, path).body(body).build(), options);
   }
 
   /** Releases the connection pool and threads, if the SDK created them. */
