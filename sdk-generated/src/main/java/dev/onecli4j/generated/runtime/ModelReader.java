@@ -139,6 +139,22 @@ public abstract class ModelReader<T> extends StdDeserializer<T> {
   }
 
   /**
+   * The name of the first field of the object at the parser, or {@code null} when it is empty.
+   * Call only when {@link #isObject} holds. For readers of models whose fields come in an order
+   * that depends on the kind of value ({@code Injection}: a header's fields or a query
+   * parameter's), where guessing the next field from the last object read guesses wrong; the
+   * generated readers use {@link #firstPosition}.
+   *
+   * @param p the parser
+   * @return the name of the first field of the object at the parser, or {@code null} when it is
+   *     empty
+   * @throws IOException if the parser or a field's deserializer fails
+   */
+  protected static String firstField(JsonParser p) throws IOException {
+    return p.isExpectedStartObjectToken() ? p.nextFieldName() : p.hasToken(JsonToken.FIELD_NAME) ? p.currentName() : null;
+  }
+
+  /**
    * Whether the parser is at an object: its start, a field of it, or its end.
    *
    * @param p the parser

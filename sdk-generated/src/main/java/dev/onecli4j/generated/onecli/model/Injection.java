@@ -465,32 +465,33 @@ public final class Injection {
       String pathRegex = null;
       String pathReplacement = null;
       Map<String, Object> extras = null;
-      for (int field = firstPosition(p); field != 0; field = nextPosition(p, field)) {
+      // By name, not by a guessed position: which fields follow which depends on the kind.
+      for (String field = firstField(p); field != null; field = p.nextFieldName()) {
         p.nextToken();
         switch (field) {
-          case 1: // headerName
+          case "headerName":
             headerName = string(1, p, ctxt);
             break;
-          case 2: // valueFormat
+          case "valueFormat":
             valueFormat = string(2, p, ctxt);
             break;
-          case 3: // paramName
+          case "paramName":
             paramName = string(3, p, ctxt);
             break;
-          case 4: // paramFormat
+          case "paramFormat":
             paramFormat = string(4, p, ctxt);
             break;
-          case 5: // pathTemplate
+          case "pathTemplate":
             pathTemplate = string(5, p, ctxt);
             break;
-          case 6: // pathRegex
+          case "pathRegex":
             pathRegex = string(6, p, ctxt);
             break;
-          case 7: // pathReplacement
+          case "pathReplacement":
             pathReplacement = string(7, p, ctxt);
             break;
           default:
-            extras = extra(extras, p.currentName(), p, ctxt);
+            extras = extra(extras, field, p, ctxt);
             break;
         }
       }
