@@ -327,13 +327,16 @@ public final class Report {
           aa.append(aa.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %.3f", c.path("name").asText(), r));
         }
       }
-      if (cold != null && cold.path("ratios").has("rawAA ÷ raw")) {
-        double r = cold.path("ratios").path("rawAA ÷ raw").asDouble();
-        aa.append(String.format(Locale.ROOT, "; cold start %.3f", r));
-      }
       out.printf(
-          Locale.ROOT, "| run is valid: A/A time ratios within ±%.0f%% | %s | %s |%n",
+          Locale.ROOT, "| run is valid: paired A/A time ratios within ±%.0f%% | %s | %s |%n",
           AA_BAND * 100, aa, within ? "yes" : "**no**");
+    }
+    if (cold != null && cold.path("ratios").has("rawAA ÷ raw")) {
+      // Judged on its own: the cold-start target rests on it alone, the time targets on the paired run.
+      double r = cold.path("ratios").path("rawAA ÷ raw").asDouble();
+      out.printf(
+          Locale.ROOT, "| cold start is valid: its A/A within ±%.0f%% | %.3f | %s |%n",
+          AA_BAND * 100, r, Math.abs(r - 1) <= AA_BAND ? "yes" : "**no**");
     }
     out.println();
   }
