@@ -44,7 +44,7 @@ public final class Report {
   private final Map<String, JsonNode> results = new LinkedHashMap<>();
   private final PrintStream out;
 
-  private Report(JsonNode jmh, PrintStream out) {
+  Report(JsonNode jmh, PrintStream out) {
     this.out = out;
     Map<String, List<JsonNode>> runs = new LinkedHashMap<>();
     for (JsonNode b : jmh) {
@@ -292,7 +292,7 @@ public final class Report {
   }
 
   /** The targets of the issue, each with its measured figure and whether it holds. */
-  private void targets(JsonNode paired, JsonNode cold) {
+  void targets(JsonNode paired, JsonNode cold) {
     out.println("### Targets (against `raw`: hand-written OkHttp + Jackson into POJOs, dates kept as strings)");
     out.println();
     out.println("| target | measured: median of per-round ratios (range over rounds) | holds |");
