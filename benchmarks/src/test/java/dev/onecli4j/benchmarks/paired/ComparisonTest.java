@@ -7,9 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.onecli4j.benchmarks.Fixtures;
 import dev.onecli4j.benchmarks.Loopback;
-import dev.onecli4j.generated.onecli.model.Injection;
-import dev.onecli4j.generated.onecli.model.SecretType;
 import dev.onecli4j.param.SecretCreateParams;
 import dev.onecli4j.validation.ValidationException;
 import java.util.Map;
@@ -36,14 +35,7 @@ class ComparisonTest {
   @Test
   void theSideWithValidationOffSendsWhatTheSdkRefuses() {
     // A host pattern with a path: the server refuses it, so the SDK refuses it before sending.
-    SecretCreateParams refused =
-        SecretCreateParams.builder()
-            .name("Benchmark key")
-            .type(SecretType.GENERIC)
-            .value("sk-bench-0123456789abcdef")
-            .hostPattern("api.example.com/v1")
-            .injection(Injection.header("Authorization", "Bearer {value}"))
-            .build();
+    SecretCreateParams refused = Fixtures.createParams().newBuilder().hostPattern("api.example.com/v1").build();
     try (Loopback env = Loopback.start(10)) {
       assertThrows(ValidationException.class, () -> env.sdk.secrets().create(refused));
       assertEquals(0, env.server.requests());
